@@ -1,0 +1,10 @@
+namespace AssetAuction.Domain.Common;
+
+/// <summary>Vietnam keeps UTC+7 all year (no daylight saving), so legal dates are read at that offset.</summary>
+public static class VietnamTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    /// <summary>The legal (calendar) date in Vietnam at the instant <paramref name="now"/>.</summary>
+    public static DateOnly DateAt(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Offset).DateTime);
+}

@@ -1,0 +1,29 @@
+using AssetAuction.Domain.Assets;
+using Microsoft.EntityFrameworkCore;
+
+namespace AssetAuction.Service.Data;
+
+/// <summary>
+/// The one model of the service. Each provider has a thin subclass with its own migrations
+/// (<see cref="SqliteAssetAuctionDbContext"/>, <see cref="SqlServerAssetAuctionDbContext"/>).
+/// </summary>
+public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<SeizureAct> Seizures => Set<SeizureAct>();
+
+    public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
+
+    public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();
+
+    public DbSet<EventRecord> Events => Set<EventRecord>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssetAuctionDbContext).Assembly);
+    }
+}

@@ -1,0 +1,61 @@
+using AssetAuction.Domain.Common;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.EntityFrameworkCore;
+
+namespace AssetAuction.Service.Grpc;
+
+/// <summary>
+/// The one place exceptions become statuses. Only our own exception types become client errors;
+/// anything else is INTERNAL, logged with the trace id the client is given.
+/// </summary>
+internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception e) when (Map(e, context) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception e) when (Map(e, context) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
+    private RpcException? Map(Exception error, ServerCallContext context)
+    {
+        switch (error)
+        {
+            case RpcException:
+                return null;
+            case DomainException domain:
+                logger.LogInformation("{Method} refused: {Reason} {Message}", context.Method, domain.Reason, domain.Message);
+                return ErrorMapping.ToRpcException(domain);
+            case RequestValidationException invalid:
+                logger.LogInformation("{Method} invalid: {Message}", context.Method, invalid.Message);
+                return ErrorMapping.ToRpcException(invalid);
+            case DbUpdateConcurrencyException:
+                return ErrorMapping.ToRpcException(new DomainException(
+                    DomainErrorKind.Aborted, Reasons.ConcurrentModification, "Someone else changed this resource at the same time; read it again and retry."));
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled."));
+            default:
+                var traceId = context.GetHttpContext().TraceIdentifier;
+                logger.LogError(error, "{Method} failed unexpectedly (trace {TraceId})", context.Method, traceId);
+                return new RpcException(new Status(StatusCode.Internal, $"Internal error; quote trace id {traceId} when reporting it."));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Google.Protobuf.WellKnownTypes;
+
+namespace AssetAuction.Service.Grpc;
+
+/// <summary>Legal dates are google.type.Date; instants are Timestamps.</summary>
+public static class ProtoConvert
+{
+    public static Google.Type.Date? ToProto(this DateOnly? date) => date is { } d ? d.ToProto() : null;
+
+    public static Google.Type.Date ToProto(this DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    /// <summary>The date, or null when it is absent or not a real calendar date (validators report that).</summary>
+    public static DateOnly? ToDateOnly(this Google.Type.Date? date)
+    {
+        if (date is null || date.Year < 1 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
+        {
+            return null;
+        }
+
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+
+    public static bool IsValidDate(Google.Type.Date? date) => date.ToDateOnly() is not null;
+
+    public static Timestamp ToProto(this DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
+
+    public static Timestamp? ToProto(this DateTimeOffset? instant) => instant is { } i ? Timestamp.FromDateTimeOffset(i) : null;
+}

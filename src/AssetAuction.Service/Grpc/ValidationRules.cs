@@ -1,0 +1,32 @@
+using AssetAuction.Domain.Assets;
+using FluentValidation;
+
+namespace AssetAuction.Service.Grpc;
+
+/// <summary>Rules shared by the request validators.</summary>
+public static class ValidationRules
+{
+    /// <summary>request_id: a UUID chosen by the caller (retries reuse it).</summary>
+    public static IRuleBuilderOptions<T, string> IsRequestId<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(v => Guid.TryParse(v, out _)).WithMessage("Must be a UUID chosen by the caller; reuse it only to retry the same request.");
+
+    public static IRuleBuilderOptions<T, string> IsAssetName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(v => ResourceNames.AssetId(v) is not null).WithMessage("Must be an asset name, assets/{asset}.");
+
+    public static IRuleBuilderOptions<T, string> Required<T>(this IRuleBuilder<T, string> rule, int maxLength = 256) =>
+        rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Is required.")
+            .Must(v => v is null || v.Length <= maxLength).WithMessage($"At most {maxLength} characters.");
+
+    public static IRuleBuilderOptions<T, string> Optional<T>(this IRuleBuilder<T, string> rule, int maxLength = 256) =>
+        rule.Must(v => v is null || v.Length <= maxLength).WithMessage($"At most {maxLength} characters.");
+
+    public static IRuleBuilderOptions<T, Google.Type.Date?> IsDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule) =>
+        rule.Must(ProtoConvert.IsValidDate).WithMessage("Must be a real calendar date (year, month, day).");
+
+    /// <summary>An optional date: absent, or a real one.</summary>
+    public static IRuleBuilderOptions<T, Google.Type.Date?> IsOptionalDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule) =>
+        rule.Must(d => d is null || ProtoConvert.IsValidDate(d)).WithMessage("Must be a real calendar date (year, month, day) when given.");
+
+    public static IRuleBuilderOptions<T, double> IsPositiveArea<T>(this IRuleBuilder<T, double> rule) =>
+        rule.Must(v => double.IsFinite(v) && v > 0).WithMessage("Must be a positive number of square metres.");
+}

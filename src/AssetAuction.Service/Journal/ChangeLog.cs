@@ -1,0 +1,24 @@
+using Google.Protobuf;
+
+namespace AssetAuction.Service.Journal;
+
+/// <summary>
+/// What a mutation changed, as its handler reports it: each change becomes one audit entry and
+/// one event, written by <see cref="MutationRunner"/> in the same transaction.
+/// </summary>
+public sealed class ChangeLog
+{
+    private readonly List<Change> _changes = [];
+
+    public IReadOnlyList<Change> Changes => _changes;
+
+    /// <param name="eventType">For example "asset.registered".</param>
+    /// <param name="resource">The resource name changed.</param>
+    /// <param name="office">The office the resource belongs to (scopes the event).</param>
+    /// <param name="before">The resource before the change; null when it is new.</param>
+    /// <param name="after">The resource after the change.</param>
+    public void Record(string eventType, string resource, string office, IMessage? before, IMessage after) =>
+        _changes.Add(new Change(eventType, resource, office, before, after));
+}
+
+public sealed record Change(string EventType, string Resource, string Office, IMessage? Before, IMessage After);

@@ -1,0 +1,58 @@
+using AssetAuction.Service.Audit;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Security;
+
+namespace AssetAuction.Service.Operations;
+
+/// <summary>
+/// Command-line verbs of the service binary, for operators:
+/// `migrate` (apply migrations and exit), `verify-audit` (check the hash chain, exit 1 if broken),
+/// `mint-token --role R [--office O] [--org G] [--subject S] [--hours H]` (development token).
+/// </summary>
+internal static class Commands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "mint-token";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        switch (args[0])
+        {
+            case "migrate":
+                await DatabaseMigrator.MigrateAsync(app.Services);
+                Console.WriteLine("Migrations applied.");
+                return 0;
+            case "verify-audit":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+                    Console.WriteLine(result.Intact ? $"Audit chain intact: {result.EntriesChecked} entries." : $"Audit chain BROKEN: {result.Problem}");
+                    return result.Intact ? 0 : 1;
+                }
+
+            default:
+                return MintToken(app, args);
+        }
+    }
+
+    private static int MintToken(WebApplication app, string[] args)
+    {
+        string Option(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, "--" + name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+
+        var role = Option("role", "");
+        if (!Roles.All.Contains(role))
+        {
+            Console.Error.WriteLine($"--role must be one of: {string.Join(", ", Roles.All)}");
+            return 2;
+        }
+
+        var auth = app.Services.GetRequiredService<AuthOptions>();
+        var hours = double.Parse(Option("hours", "8"), System.Globalization.CultureInfo.InvariantCulture);
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        Console.WriteLine(TokenMinter.Mint(auth, Option("subject", $"dev-{role}"), role, Option("office", ""), Option("org", ""), clock.GetUtcNow(), TimeSpan.FromHours(hours)));
+        return 0;
+    }
+}

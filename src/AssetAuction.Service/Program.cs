@@ -1,0 +1,35 @@
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Operations;
+using AssetAuction.Service.Security;
+
+// The table of contents of the service; each area registers itself in its Add<Area>() method.
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddAssetAuctionGrpc(builder.Configuration);
+
+var app = builder.Build();
+
+// Operator commands (migrate, verify-audit, mint-token) run and exit without serving.
+if (Commands.IsCommand(args))
+{
+    return await Commands.RunAsync(app, args);
+}
+
+var database = app.Services.GetRequiredService<DatabaseOptions>();
+app.Logger.LogInformation("Database: {Database}", DataSetup.Describe(database, app.Environment.ContentRootPath));
+app.Logger.LogInformation("Auth: {Auth}", SecuritySetup.Describe(app.Services.GetRequiredService<AuthOptions>()));
+if (database.MigrateOnStartup)
+{
+    await DatabaseMigrator.MigrateAsync(app.Services);
+}
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapAssetAuctionGrpc();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,38 @@
+using AssetAuction.Contracts.V1;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace AssetAuction.Service.Security;
+
+/// <summary>
+/// Which roles may call which RPC: the one table of it. An RPC missing here is refused to
+/// everyone (a unit test checks every RPC of every service is listed). Office scoping is
+/// checked by each handler against the resource it touches.
+/// </summary>
+public static class RpcPermissions
+{
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        [Path(SeizureService.Descriptor, "RegisterSeizure")] = [Roles.CaseManagement],
+        [Path(SeizureService.Descriptor, "GetAsset")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(SeizureService.Descriptor, "ListAssets")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(SeizureService.Descriptor, "ReleaseSeizure")] = [Roles.CaseManagement],
+        [Path(AuditService.Descriptor, "ListAuditEntries")] = [Roles.Supervisor],
+        [Path(AuditService.Descriptor, "VerifyAuditChain")] = [Roles.Supervisor],
+        [Path(EventService.Descriptor, "StreamEvents")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+    };
+
+    /// <summary>The services whose RPCs this table governs.</summary>
+    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor];
+
+    public static IReadOnlyCollection<string> RolesFor(string method) =>
+        Allowed.TryGetValue(method, out var roles) ? roles : [];
+
+    public static bool IsListed(string method) => Allowed.ContainsKey(method);
+
+    /// <summary>The gRPC method path, "/package.Service/Method", as ServerCallContext.Method gives it.</summary>
+    public static string Path(ServiceDescriptor service, string method)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return $"/{service.FullName}/{service.FindMethodByName(method)?.Name ?? throw new ArgumentException($"{service.FullName} has no RPC {method}", nameof(method))}";
+    }
+}

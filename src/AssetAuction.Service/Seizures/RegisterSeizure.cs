@@ -1,0 +1,124 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using DomainAsset = AssetAuction.Domain.Assets.Asset;
+
+namespace AssetAuction.Service.Seizures;
+
+/// <summary>Registers one seizure act (kê biên) and its assets.</summary>
+public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+{
+    public const string AssetRegistered = "asset.registered";
+
+    public Task<RegisterSeizureResponse> HandleAsync(RegisterSeizureRequest request, RequestContext context) =>
+        runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var office = request.EnforcementCase.Office.Trim();
+            context.Caller.EnsureCanChange(office, "the enforcement case");
+            var now = clock.GetUtcNow();
+            var act = new Domain.Assets.SeizureAct(NewId(now), ToDomain(request.EnforcementCase), request.Debtors.Select(d => d.ToDomain()), request.SeizureDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), now);
+            var assets = request.Assets
+                .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), now))
+                .ToList();
+            await EnsureNoneUnderActiveSeizureAsync(assets, context.CancellationToken);
+
+            db.Seizures.Add(act);
+            db.Assets.AddRange(assets);
+            var response = new RegisterSeizureResponse { Seizure = act.ToProto() };
+            foreach (var asset in assets)
+            {
+                var proto = asset.ToProto();
+                response.Assets.Add(proto);
+                log.Record(AssetRegistered, asset.Name, asset.Office, null, proto);
+            }
+
+            return response;
+        });
+
+    /// <summary>Ids are version-7 UUIDs in hex: they sort by creation time, which keyset paging relies on.</summary>
+    internal static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
+
+    private async Task EnsureNoneUnderActiveSeizureAsync(List<DomainAsset> assets, CancellationToken ct)
+    {
+        var keys = assets.Where(a => a.ActiveIdentityKey is not null).Select(a => a.ActiveIdentityKey).ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var other = await db.Assets.AsNoTracking()
+            .Where(a => keys.Contains(a.ActiveIdentityKey))
+            .Select(a => new { a.Id, a.ActiveIdentityKey, a.Office })
+            .FirstOrDefaultAsync(ct);
+        if (other is not null)
+        {
+            var otherName = ResourceNames.Asset(other.Id);
+            throw DomainException.Precondition(
+                Reasons.AssetAlreadySeized,
+                otherName,
+                $"This {(other.ActiveIdentityKey!.StartsWith("land:", StringComparison.Ordinal) ? "land parcel" : "vehicle")} is already under an active seizure as {otherName}; release that seizure first.",
+                new Dictionary<string, string> { ["other_asset"] = otherName, ["other_office"] = other.Office, ["identity"] = other.ActiveIdentityKey });
+        }
+    }
+
+    private static Domain.Assets.EnforcementCase ToDomain(Contracts.V1.EnforcementCase c) => new()
+    {
+        CaseNumber = c.CaseNumber.Trim(),
+        DecisionNumber = c.DecisionNumber.Trim(),
+        DecisionDate = c.DecisionDate.ToDateOnly()!.Value,
+        Office = c.Office.Trim(),
+        Officer = c.Officer.Trim(),
+    };
+
+    /// <summary>The shape of a seizure act. Rules that need stored state (duplicates) are in the handler.</summary>
+    public sealed class Validator : AbstractValidator<RegisterSeizureRequest>
+    {
+        public const int MaxAssets = 200;
+
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.EnforcementCase).NotNull().WithMessage("Is required.").DependentRules(() =>
+            {
+                RuleFor(r => r.EnforcementCase.CaseNumber).Required(128);
+                RuleFor(r => r.EnforcementCase.DecisionNumber).Required(128);
+                RuleFor(r => r.EnforcementCase.Office).Required(64);
+                RuleFor(r => r.EnforcementCase.Officer).Required(128);
+                RuleFor(r => r.EnforcementCase.DecisionDate).IsDate();
+                RuleFor(r => r.EnforcementCase.DecisionDate)
+                    .Must((r, d) => d.ToDateOnly() is not { } decided || r.SeizureDate.ToDateOnly() is not { } seized || decided <= seized)
+                    .WithMessage("The enforcement decision cannot be dated after the seizure.");
+            });
+            RuleFor(r => r.Debtors).NotEmpty().WithMessage("At least one judgment debtor is required.");
+            RuleForEach(r => r.Debtors).ChildRules(d =>
+            {
+                d.RuleFor(x => x.FullName).Required();
+                d.RuleFor(x => x.IdentityNumber).Optional(64);
+                d.RuleFor(x => x.Address).Optional(512);
+            });
+            RuleFor(r => r.SeizureDate).IsDate();
+            RuleFor(r => r.SeizureDate)
+                .Must(d => d.ToDateOnly() is not { } date || date <= VietnamTime.DateAt(clock.GetUtcNow()))
+                .WithMessage("The seizure date cannot be in the future (Vietnam time).");
+            RuleFor(r => r.MinutesNumber).Required(128);
+            RuleFor(r => r.Assets).NotEmpty().WithMessage("At least one asset is required.")
+                .Must(a => a.Count <= MaxAssets).WithMessage($"At most {MaxAssets} assets in one seizure act.");
+            RuleForEach(r => r.Assets).SetValidator(new NewAssetValidator());
+            RuleForEach(r => r.Assets)
+                .Must((r, a) => Identity(a) is not { } key || r.Assets.Count(x => Identity(x) == key) == 1)
+                .WithMessage("The same parcel or vehicle is listed twice in this seizure act.");
+        }
+
+        private static string? Identity(NewAsset a) => a.DetailsCase switch
+        {
+            NewAsset.DetailsOneofCase.LandUseRight => AssetIdentity.Parcel(a.LandUseRight.Province, a.LandUseRight.Commune, a.LandUseRight.MapSheetNumber, a.LandUseRight.ParcelNumber),
+            NewAsset.DetailsOneofCase.RoadVehicle => AssetIdentity.Vehicle(a.RoadVehicle.ChassisNumber),
+            _ => null,
+        };
+    }
+}
