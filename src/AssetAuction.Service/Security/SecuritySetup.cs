@@ -34,9 +34,15 @@ internal static class SecuritySetup
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
         });
+        // Token lifetimes are judged by the service's TimeProvider like every other instant.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) => IsWithinLifetime(notBefore, expires, clock.GetUtcNow().UtcDateTime, p.ClockSkew));
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
+
+    private static bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, DateTime now, TimeSpan skew) =>
+        expires is { } end && end > now - skew && (notBefore is not { } start || start <= now + skew);
 
     public static string Describe(AuthOptions auth) =>
         $"JWT bearer HS256, issuer '{auth.Issuer}', audience '{auth.Audience}'{(auth.IsDevelopmentKey ? ", DEVELOPMENT signing key" : "")}";

@@ -1,0 +1,75 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.IntegrationTests.Infrastructure;
+using AssetAuction.Service.Security;
+using Grpc.Core;
+
+namespace AssetAuction.IntegrationTests;
+
+public sealed class EventFeedTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Events_arrive_in_order_then_live_and_a_reconnect_misses_nothing_and_repeats_nothing()
+    {
+        var client = service.Seizures();
+        var before = (await client.RegisterSeizureAsync(TestData.Seizure())).Assets[0];
+        var feed = service.Events(Roles.Supervisor, "");
+
+        // First connection: everything so far, then a live event.
+        var received = new List<Event>();
+        using (var cts = new CancellationTokenSource(Patience))
+        using (var call = feed.StreamEvents(new StreamEventsRequest { AfterSequence = 0 }, cancellationToken: cts.Token))
+        {
+            await ReadUntilAsync(call, received, e => e.Resource == before.Name, cts.Token);
+            var live = (await client.RegisterSeizureAsync(TestData.Seizure())).Assets[0];
+            await ReadUntilAsync(call, received, e => e.Resource == live.Name, cts.Token);
+        }
+
+        // Changes while disconnected, then a reconnect after the last sequence received.
+        var missed = (await client.RegisterSeizureAsync(TestData.Seizure())).Assets[0];
+        await client.ReleaseSeizureAsync(new ReleaseSeizureRequest { RequestId = Guid.NewGuid().ToString(), Name = missed.Name, Etag = missed.Etag, Reason = "paid" });
+        using (var cts = new CancellationTokenSource(Patience))
+        using (var call = feed.StreamEvents(new StreamEventsRequest { AfterSequence = received[^1].Sequence }, cancellationToken: cts.Token))
+        {
+            await ReadUntilAsync(call, received, e => e.Type == "asset.seizure_released" && e.Resource == missed.Name, cts.Token);
+        }
+
+        var sequences = received.Select(e => e.Sequence).ToList();
+        Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
+        var registered = received.First(e => e.Resource == before.Name);
+        Assert.Equal("asset.registered", registered.Type);
+        Assert.Equal(before, registered.Payload.Unpack<Asset>());
+        Assert.Equal(TestData.Office, registered.Office);
+    }
+
+    [Fact]
+    public async Task An_office_sees_only_its_own_events()
+    {
+        var mine = (await service.Seizures().RegisterSeizureAsync(TestData.Seizure())).Assets[0];
+        var theirs = (await service.Seizures(Roles.CaseManagement, TestData.OtherOffice).RegisterSeizureAsync(TestData.Seizure(office: TestData.OtherOffice))).Assets[0];
+
+        var received = new List<Event>();
+        using var cts = new CancellationTokenSource(Patience);
+        using var call = service.Events(Roles.CaseManagement, TestData.OtherOffice).StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
+        await ReadUntilAsync(call, received, e => e.Resource == theirs.Name, cts.Token);
+
+        Assert.DoesNotContain(received, e => e.Resource == mine.Name);
+        Assert.All(received, e => Assert.Equal(TestData.OtherOffice, e.Office));
+    }
+
+    private static async Task ReadUntilAsync(AsyncServerStreamingCall<StreamEventsResponse> call, List<Event> into, Func<Event, bool> done, CancellationToken ct)
+    {
+        while (await call.ResponseStream.MoveNext(ct))
+        {
+            var e = call.ResponseStream.Current.Event;
+            into.Add(e);
+            if (done(e))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The stream ended before the expected event arrived.");
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using AssetAuction.Contracts.V1;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Security;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AssetAuction.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real service host in memory, on its own real SQLite file, with a fake clock.
+/// One per test class (xunit class fixture), so every class has its own database.
+/// </summary>
+public sealed class ServiceFactory : WebApplicationFactory<Program>
+{
+    public const string TestSigningKey = "integration-test-signing-key-0123456789abcdef";
+    public const string Issuer = "assetauction-test";
+    public const string Audience = "assetauction";
+
+    /// <summary>Monday 2026-11-23 10:00 in Vietnam.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 3, 0, 0, TimeSpan.Zero);
+
+    public ServiceFactory()
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db");
+    }
+
+    public string DatabasePath { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public AuthOptions Auth { get; } = new() { Issuer = Issuer, Audience = Audience, SigningKey = TestSigningKey };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Auth:Issuer", Issuer);
+        builder.UseSetting("Auth:Audience", Audience);
+        builder.UseSetting("Auth:SigningKey", TestSigningKey);
+        builder.UseSetting("Events:PollInterval", "00:00:00.200");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public string Token(string role, string office = "", string organization = "", string? subject = null) =>
+        TokenMinter.Mint(Auth, subject ?? $"test-{role}-{office}{organization}", role, office, organization, Clock.GetUtcNow(), TimeSpan.FromDays(365));
+
+    /// <summary>A gRPC channel over the in-memory server; with a token, every call carries it as a bearer header.</summary>
+    public GrpcChannel Channel(string? token)
+    {
+        var handler = new BearerHandler(token) { InnerHandler = Server.CreateHandler() };
+        return GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+    }
+
+    public SeizureService.SeizureServiceClient Seizures(string role = Roles.CaseManagement, string office = TestData.Office) =>
+        new(Channel(Token(role, office)));
+
+    public AuditService.AuditServiceClient Audit(string role = Roles.Supervisor, string office = "") =>
+        new(Channel(Token(role, office)));
+
+    public EventService.EventServiceClient Events(string role, string office) =>
+        new(Channel(Token(role, office)));
+
+    /// <summary>Direct database access for assertions (what was written) and tampering tests.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AssetAuctionDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS temp cleaner.
+            }
+        }
+    }
+
+    private sealed class BearerHandler(string? token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
