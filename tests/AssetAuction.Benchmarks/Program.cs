@@ -1,1 +1,11 @@
-﻿Console.WriteLine("Hello, World!");
+using AssetAuction.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// `load ...` drives a running service over gRPC; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "load")
+{
+    return await LoadGenerator.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);
+return 0;

@@ -25,6 +25,7 @@ internal static class GrpcSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EventSignal>();
+        services.AddSingleton<WriteGate>();
         services.AddScoped<MutationRunner>();
         services.Configure<EventFeedOptions>(configuration.GetSection(EventFeedOptions.Section));
 

@@ -13,7 +13,7 @@ namespace AssetAuction.Service.Journal;
 /// request_id from its stored response, runs the change, and writes the audit entries, the
 /// events and the idempotency record with it. Either all of it commits or none of it does.
 /// </summary>
-public sealed class MutationRunner(AssetAuctionDbContext db, TimeProvider clock, EventSignal signal)
+public sealed class MutationRunner(AssetAuctionDbContext db, TimeProvider clock, EventSignal signal, WriteGate gate)
 {
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
@@ -26,6 +26,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, TimeProvider clock,
         var ct = context.CancellationToken;
         var requestHash = HashWithoutRequestId(request);
 
+        using var turn = db.Database.IsSqlite() ? await gate.EnterAsync(ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var head = await LockJournalAsync(ct);
 
