@@ -6,7 +6,7 @@ using AssetAuction.Service.Security;
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 
 var app = builder.Build();

@@ -48,6 +48,8 @@ public sealed class SecurityTests(ServiceFactory service) : IClassFixture<Servic
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        var liveness = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest { Service = "liveness" });
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, liveness.Status);
         using var reflection = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
         await reflection.RequestStream.WriteAsync(new Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = "" });
         Assert.True(await reflection.ResponseStream.MoveNext(CancellationToken.None));

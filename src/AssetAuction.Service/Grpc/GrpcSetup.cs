@@ -20,7 +20,11 @@ internal static class GrpcSetup
             o.Interceptors.Add<ValidationInterceptor>();
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // "" (readiness) includes the database; "liveness" only says the process answers,
+        // so an orchestrator does not restart every pod during a database outage.
+        services.AddGrpcHealthChecks(o => o.Services.Map("liveness", r => r.Tags.Contains("live")))
+            .AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: ["live"])
+            .AddCheck<DatabaseHealthCheck>("database");
         services.AddValidatorsFromAssemblyContaining<ValidationInterceptor>(includeInternalTypes: true);
 
         services.AddSingleton(TimeProvider.System);

@@ -13,6 +13,9 @@ internal static class Commands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "mint-token";
 
+    /// <summary>Commands that only touch the database do not need the token settings (a migration Job has no business with the signing key).</summary>
+    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit");
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         switch (args[0])

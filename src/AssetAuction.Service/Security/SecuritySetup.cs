@@ -11,10 +11,10 @@ internal static class SecuritySetup
     /// otherwise (only health and reflection do). Refuses to start with missing or development
     /// settings outside Development.
     /// </summary>
-    public static IServiceCollection AddAssetAuctionSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddAssetAuctionSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool requireSettings = true)
     {
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        if (auth.Problem(environment.IsDevelopment()) is { } problem)
+        if (requireSettings && auth.Problem(environment.IsDevelopment()) is { } problem)
         {
             throw new InvalidOperationException($"Refusing to start: {problem} (environment {environment.EnvironmentName}).");
         }
