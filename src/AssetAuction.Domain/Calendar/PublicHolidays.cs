@@ -41,6 +41,7 @@ public static class PublicHolidays
         var days = new List<Holiday> { new(new DateOnly(year, 1, 1), NewYearsDay, HolidayKind.Statutory) };
         var lunarNewYear = overrides?.LunarNewYearDays ?? DefaultLunarNewYearDays(year);
         days.AddRange(lunarNewYear.Select(d => new Holiday(d, LunarNewYear, HolidayKind.Statutory)));
+        // Art. 112(1)(c): lunar 10/3, in the regular third month when the year also has a leap third month.
         days.Add(new(LunarCalendar.ToGregorian(new LunarDate(year, 3, 10)), HungKingsDay, HolidayKind.Statutory));
         days.Add(new(new DateOnly(year, 4, 30), ReunificationDay, HolidayKind.Statutory));
         days.Add(new(new DateOnly(year, 5, 1), LabourDay, HolidayKind.Statutory));
