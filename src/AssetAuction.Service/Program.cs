@@ -1,10 +1,13 @@
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Operations;
+using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
 
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRuleSets(builder.Environment.ContentRootPath);
+builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);

@@ -1,0 +1,84 @@
+using AssetAuction.Domain.Calendar;
+using AssetAuction.Domain.Rules;
+using AssetAuction.Service.Rules;
+using Microsoft.Extensions.Configuration;
+
+namespace AssetAuction.UnitTests.Rules;
+
+public sealed class RuleBookTests
+{
+    private static readonly RuleBook Shipped = RulesSetup.LoadRuleBook(
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, RulesSetup.FileName)).Build());
+
+    [Fact]
+    public void The_shipped_file_holds_the_legacy_and_the_2026_regime()
+    {
+        Assert.Equal(["legacy", "2026"], Shipped.Sets.Select(s => s.Name));
+        Assert.Equal("legacy", Shipped.InForceOn(new DateOnly(2026, 6, 30)).Name);
+        Assert.Equal("2026", Shipped.InForceOn(new DateOnly(2026, 7, 1)).Name);
+    }
+
+    [Fact]
+    public void The_2026_regime_carries_the_changes_DOMAIN_lists_and_keeps_unverified_legacy_values()
+    {
+        var legacy = Shipped.InForceOn(new DateOnly(2026, 6, 30));
+        var current = Shipped.InForceOn(new DateOnly(2026, 7, 1));
+
+        // Decree 152/2026: shorter failure notice, 5 working days for the debtor, payment extendable to 60 days.
+        Assert.Equal(Period.WorkingDays(5), legacy.FailedAuctionNotice);
+        Assert.Equal(Period.WorkingDays(2), current.FailedAuctionNotice);
+        Assert.Equal(Period.Days(30), legacy.DebtorKeepsAsset);
+        Assert.Equal(Period.WorkingDays(5), current.DebtorKeepsAsset);
+        Assert.Equal(Period.Days(30), legacy.WinnerPaymentMaxExtended);
+        Assert.Equal(Period.Days(60), current.WinnerPaymentMaxExtended);
+        Assert.Equal(ForfeitedDepositRecipient.StateBudget, legacy.ForfeitedDeposit);
+        Assert.Equal(ForfeitedDepositRecipient.EnforcementAgency, current.ForfeitedDeposit);
+        Assert.Null(legacy.LandTransferFile);
+        Assert.Equal(Period.Days(10), current.LandTransferFile);
+
+        // Unverified in 2026: legacy values kept.
+        Assert.Equal(legacy.MaxReductionBasisPoints, current.MaxReductionBasisPoints);
+        Assert.Equal(legacy.AuctionWindowRealEstate, current.AuctionWindowRealEstate);
+        Assert.Equal(legacy.AuctionContract, current.AuctionContract);
+        Assert.Equal(1000, current.MaxReductionBasisPoints);
+        Assert.Equal((500, 2000), (current.DepositMinBasisPoints, current.DepositMaxBasisPoints));
+    }
+
+    [Fact]
+    public void An_act_before_every_rule_set_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.InForceOn(new DateOnly(2010, 1, 1)));
+    }
+
+    [Fact]
+    public void Invalid_rule_sets_fail_at_load_with_every_problem_named()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new RuleBook(
+        [
+            new RuleSet { Name = "a", EffectiveFrom = new DateOnly(2020, 1, 1), DepositMinBasisPoints = 3000, DepositMaxBasisPoints = 2000 },
+            new RuleSet { Name = "b", EffectiveFrom = new DateOnly(2020, 1, 1), MaxReductionBasisPoints = 0 },
+        ]));
+
+        Assert.Contains("deposit bounds", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxReductionBasisPoints", error.Message, StringComparison.Ordinal);
+        Assert.Contains("same day", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_five_working_day_period_from_seizure_skips_the_lunar_new_year_2026()
+    {
+        // Seized Friday 2026-02-13; Tết 2026 (default block 16-20 February) and the weekends are skipped.
+        var due = Period.WorkingDays(5).EndAfter(new DateOnly(2026, 2, 13), WorkingDayCalendar.Default);
+
+        Assert.Equal(new DateOnly(2026, 2, 27), due);
+    }
+
+    [Fact]
+    public void A_ten_day_period_ending_on_30_April_moves_to_the_next_working_day()
+    {
+        // 2026-04-20 + 10 days = Thursday 30 April (holiday), 1 May (holiday), then the weekend: Monday 4 May.
+        var due = Period.Days(10).EndAfter(new DateOnly(2026, 4, 20), WorkingDayCalendar.Default);
+
+        Assert.Equal(new DateOnly(2026, 5, 4), due);
+    }
+}
