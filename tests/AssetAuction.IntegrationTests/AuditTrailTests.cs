@@ -96,3 +96,25 @@ public sealed class AuditChainTruncationTests(ServiceFactory service) : IClassFi
         Assert.Equal(2, result.FirstBrokenSequence);
     }
 }
+
+public sealed class AuditChainUnderLoadTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task Verifying_while_changes_commit_never_reports_a_broken_chain()
+    {
+        var client = service.Seizures();
+        var audit = service.Audit();
+        var writes = Task.WhenAll(Enumerable.Range(0, 60).Select(_ => client.RegisterSeizureAsync(TestData.Seizure()).ResponseAsync));
+        var results = new List<VerifyAuditChainResponse>();
+        while (!writes.IsCompleted)
+        {
+            results.Add(await audit.VerifyAuditChainAsync(new VerifyAuditChainRequest()));
+        }
+
+        await writes;
+        results.Add(await audit.VerifyAuditChainAsync(new VerifyAuditChainRequest()));
+
+        Assert.All(results, r => Assert.True(r.Intact, r.Problem));
+        Assert.Equal(60, results[^1].EntriesChecked);
+    }
+}

@@ -2,6 +2,7 @@ using AssetAuction.Contracts.V1;
 using AssetAuction.IntegrationTests.Infrastructure;
 using AssetAuction.Service.Security;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetAuction.IntegrationTests;
 
@@ -71,5 +72,24 @@ public sealed class EventFeedTests(ServiceFactory service) : IClassFixture<Servi
         }
 
         Assert.Fail("The stream ended before the expected event arrived.");
+    }
+}
+
+/// <summary>Stops its host, so it has a class (and host) of its own.</summary>
+public sealed class EventFeedShutdownTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task An_open_stream_ends_unavailable_with_where_to_resume_when_the_service_stops()
+    {
+        await service.Seizures().RegisterSeizureAsync(TestData.Seizure());
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var call = service.Events(Roles.Supervisor, "").StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
+        Assert.True(await call.ResponseStream.MoveNext(cts.Token));
+
+        service.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().StopApplication();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext(cts.Token));
+        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        Assert.Contains("after_sequence = 1", error.Status.Detail, StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,17 @@ public sealed class IdempotencyTests(ServiceFactory service) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_request_id_in_other_letter_case_is_the_same_request()
+    {
+        var request = TestData.Seizure();
+        var original = await _client.RegisterSeizureAsync(request);
+        var upper = request.Clone();
+        upper.RequestId = request.RequestId.ToUpperInvariant();
+
+        Assert.Equal(original, await _client.RegisterSeizureAsync(upper));
+    }
+
+    [Fact]
     public async Task The_same_request_id_with_a_different_request_is_invalid_argument()
     {
         var request = TestData.Seizure();
@@ -44,7 +55,7 @@ public sealed class IdempotencyTests(ServiceFactory service) : IClassFixture<Ser
         changed.MinutesNumber = "BB-99/2026";
         var rows = await CountRowsAsync();
 
-        var status = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => _client.RegisterSeizureAsync(changed).ResponseAsync);
+        var status = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, "REQUEST_ID_REUSED", () => _client.RegisterSeizureAsync(changed).ResponseAsync);
 
         Assert.Contains("request_id", RpcAssert.Fields(status));
         Assert.Equal(rows, await CountRowsAsync());

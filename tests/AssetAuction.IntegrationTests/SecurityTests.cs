@@ -41,6 +41,15 @@ public sealed class SecurityTests(ServiceFactory service) : IClassFixture<Servic
     }
 
     [Fact]
+    public async Task A_token_without_a_subject_is_unauthenticated()
+    {
+        var nobody = TokenMinter.Mint(service.Auth, "", Roles.Supervisor, "", "", service.Clock.GetUtcNow(), TimeSpan.FromHours(1));
+        var client = new SeizureService.SeizureServiceClient(service.Channel(nobody));
+
+        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => client.ListAssetsAsync(new ListAssetsRequest()).ResponseAsync);
+    }
+
+    [Fact]
     public async Task Health_and_reflection_answer_without_a_token()
     {
         var channel = service.Channel(null);
@@ -80,17 +89,21 @@ public sealed class SecurityTests(ServiceFactory service) : IClassFixture<Servic
     }
 
     [Fact]
-    public async Task Another_office_can_neither_read_list_nor_release_an_asset()
+    public async Task Another_office_can_neither_read_list_nor_release_an_asset_nor_learn_that_it_exists()
     {
         var asset = (await service.Seizures().RegisterSeizureAsync(TestData.Seizure())).Assets[0];
         var other = service.Seizures(Roles.CaseManagement, TestData.OtherOffice);
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, "OFFICE_NOT_ALLOWED", () => other.GetAssetAsync(new GetAssetRequest { Name = asset.Name }).ResponseAsync);
+        // Another office's asset is answered exactly like a missing one.
+        var hidden = await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => other.GetAssetAsync(new GetAssetRequest { Name = asset.Name }).ResponseAsync);
+        var missing = await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => other.GetAssetAsync(new GetAssetRequest { Name = "assets/00000000000000000000000000000bad" }).ResponseAsync);
+        Assert.Equal(missing.GetDetail<Google.Rpc.ErrorInfo>()!.Metadata.Keys, hidden.GetDetail<Google.Rpc.ErrorInfo>()!.Metadata.Keys);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, "OFFICE_NOT_ALLOWED", () => other.ListAssetsAsync(new ListAssetsRequest { Office = TestData.Office }).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, "OFFICE_NOT_ALLOWED", () => other.ReleaseSeizureAsync(new ReleaseSeizureRequest
+        await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => other.ReleaseSeizureAsync(new ReleaseSeizureRequest
         {
             RequestId = Guid.NewGuid().ToString(), Name = asset.Name, Etag = asset.Etag, Reason = "x",
         }).ResponseAsync);
+        Assert.Equal(Asset.Types.State.Seized, (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = asset.Name })).Asset.State);
         var ownList = await other.ListAssetsAsync(new ListAssetsRequest());
         Assert.DoesNotContain(ownList.Assets, a => a.Office != TestData.OtherOffice);
     }

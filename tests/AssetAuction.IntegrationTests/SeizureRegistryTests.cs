@@ -17,6 +17,8 @@ public sealed class SeizureRegistryTests(ServiceFactory service) : IClassFixture
         var registered = await _client.RegisterSeizureAsync(request);
 
         Assert.StartsWith("seizures/", registered.Seizure.Name, StringComparison.Ordinal);
+        var listed = await _client.ListAssetsAsync(new ListAssetsRequest { CaseNumber = request.EnforcementCase.CaseNumber });
+        Assert.Equal(registered.Assets.Select(a => a.Name).Reverse(), listed.Assets.Select(a => a.Name));
         Assert.Equal(2, registered.Assets.Count);
         var land = (await _client.GetAssetAsync(new GetAssetRequest { Name = registered.Assets[0].Name })).Asset;
         Assert.Equal(registered.Assets[0], land);
@@ -95,8 +97,9 @@ public sealed class SeizureRegistryTests(ServiceFactory service) : IClassFixture
         await _client.RegisterSeizureAsync(TestData.Seizure(caseNumber, assets: [TestData.Land(), TestData.Land()]));
         var first = await _client.ListAssetsAsync(new ListAssetsRequest { CaseNumber = caseNumber, PageSize = 1 });
 
-        await RpcAssert.FailsAsync(StatusCode.InvalidArgument, "INVALID_PAGE_TOKEN",
+        var status = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, "INVALID_PAGE_TOKEN",
             () => _client.ListAssetsAsync(new ListAssetsRequest { CaseNumber = "another", PageSize = 1, PageToken = first.NextPageToken }).ResponseAsync);
+        Assert.Equal(["page_token"], RpcAssert.Fields(status));
         await RpcAssert.FailsAsync(StatusCode.InvalidArgument, "INVALID_PAGE_TOKEN",
             () => _client.ListAssetsAsync(new ListAssetsRequest { CaseNumber = caseNumber, PageToken = "not-a-token" }).ResponseAsync);
     }
@@ -163,6 +166,22 @@ public sealed class SeizureRegistryTests(ServiceFactory service) : IClassFixture
 
         Assert.Equal(first.Name, status.GetDetail<ErrorInfo>()!.Metadata["other_asset"]);
         Assert.Equal(before, await service.WithDbAsync(db => Task.FromResult(db.Assets.Count())));
+    }
+
+    [Fact]
+    public async Task RegisterSeizure_of_a_parcel_typed_with_combining_accents_is_still_the_same_parcel()
+    {
+        var parcel = TestData.Unique();
+        var first = (await _client.RegisterSeizureAsync(TestData.Seizure(assets: TestData.Land(parcel)))).Assets[0];
+        var decomposed = TestData.Land(parcel);
+        decomposed.LandUseRight.Province = "Hà Nội".Normalize(System.Text.NormalizationForm.FormD);
+        decomposed.LandUseRight.Commune = "Phường Láng".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual("Hà Nội", decomposed.LandUseRight.Province);
+
+        var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "ASSET_ALREADY_SEIZED",
+            () => _client.RegisterSeizureAsync(TestData.Seizure(assets: decomposed)).ResponseAsync);
+
+        Assert.Equal(first.Name, status.GetDetail<ErrorInfo>()!.Metadata["other_asset"]);
     }
 
     [Fact]

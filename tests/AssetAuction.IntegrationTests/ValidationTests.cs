@@ -29,6 +29,11 @@ public sealed class ValidationTests(ServiceFactory service) : IClassFixture<Serv
         { "negative secured amount", "assets[0].encumbrances[0].secured_amount" },
         { "same parcel twice", "assets[1]" },
         { "decision after seizure", "enforcement_case.decision_date" },
+        { "debtor type unspecified", "debtors[0].type" },
+        { "owner type out of range", "assets[0].owners[0].party.type" },
+        { "date beyond year 9999", "assets[0].land_use_right.certificate_issue_date" },
+        { "province too long", "assets[0].land_use_right.province" },
+        { "request id not canonical", "request_id" },
     };
 
     [Theory]
@@ -102,6 +107,11 @@ public sealed class ValidationTests(ServiceFactory service) : IClassFixture<Serv
             case "share above the whole": request.Assets[0].Owners[0].ShareNumerator = 3; break;
             case "negative secured amount": request.Assets[0].Encumbrances[0].SecuredAmount = -1; break;
             case "same parcel twice": request.Assets[1] = request.Assets[0].Clone(); break;
+            case "debtor type unspecified": request.Debtors[0].Type = Party.Types.Type.Unspecified; break;
+            case "owner type out of range": request.Assets[0].Owners[0].Party.Type = (Party.Types.Type)99; break;
+            case "date beyond year 9999": land.CertificateIssueDate = new Date { Year = 10000, Month = 1, Day = 1 }; break;
+            case "province too long": land.Province = new string('x', 101); break;
+            case "request id not canonical": request.RequestId = "{" + Guid.NewGuid() + "}"; break;
             case "decision after seizure": request.EnforcementCase.DecisionDate = new Date { Year = 2026, Month = 11, Day = 21 }; break;
             default: throw new ArgumentOutOfRangeException(nameof(problem), problem, null);
         }

@@ -22,7 +22,10 @@ public static class AssetIdentity
 
     public static string Vehicle(string chassisNumber) => $"vehicle:{Normalize(chassisNumber)}";
 
-    /// <summary>Case, surrounding and repeated white space do not make a different parcel.</summary>
+    /// <summary>
+    /// Unicode form (NFC vs NFD: "Hà Nội" typed with combining accents), case, surrounding and repeated
+    /// white space do not make a different parcel.
+    /// </summary>
     private static string Normalize(string value) =>
-        string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        string.Join(' ', value.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

@@ -8,15 +8,19 @@ namespace AssetAuction.Service.Audit;
 /// <summary>
 /// Walks the whole chain in order and recomputes every hash: an edited entry breaks its own hash,
 /// a deleted one breaks the sequence or the next link, a cut-off tail disagrees with the journal head.
+/// The head is read first and only entries up to it are checked: writes committing meanwhile only add
+/// entries beyond it, so a busy service is not mistaken for a tampered one.
 /// Streams the rows, so memory stays flat however long the chain is.
 /// </summary>
 public sealed class AuditChainVerifier(AssetAuctionDbContext db)
 {
     public async Task<VerifyAuditChainResponse> VerifyAsync(CancellationToken ct)
     {
+        var head = await db.JournalHeads.AsNoTracking().SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
+        var last = head.LastAuditSequence;
         long expected = 1;
         var previousHash = AuditHasher.GenesisHash;
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var entry in db.AuditEntries.AsNoTracking().Where(e => e.Sequence <= last).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
             var problem =
                 entry.Sequence != expected ? $"entry {expected} is missing (next found is {entry.Sequence})" :
@@ -32,8 +36,7 @@ public sealed class AuditChainVerifier(AssetAuctionDbContext db)
             expected++;
         }
 
-        var head = await db.JournalHeads.AsNoTracking().SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
-        if (head.LastAuditSequence != expected - 1 || head.LastAuditHash != previousHash)
+        if (last != expected - 1 || head.LastAuditHash != previousHash)
         {
             return Broken(expected - 1, expected, $"the chain ends at {expected - 1} but the journal recorded {head.LastAuditSequence} entries (entries removed from the end)");
         }

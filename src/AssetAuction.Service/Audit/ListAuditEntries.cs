@@ -12,7 +12,12 @@ public sealed class ListAuditEntries(AssetAuctionDbContext db)
 {
     public async Task<ListAuditEntriesResponse> HandleAsync(ListAuditEntriesRequest request, RequestContext context)
     {
-        var after = PageToken.Decode(request.PageToken, request.Resource) is { } token && long.TryParse(token, CultureInfo.InvariantCulture, out var last) ? last : 0;
+        long after = 0;
+        if (PageToken.Decode(request.PageToken, request.Resource) is { } token && !long.TryParse(token, CultureInfo.InvariantCulture, out after))
+        {
+            throw PageToken.Invalid();
+        }
+
         var size = PageToken.Size(request.PageSize);
         var page = await db.AuditEntries.AsNoTracking()
             .Where(e => e.Resource == request.Resource && e.Sequence > after)

@@ -17,7 +17,9 @@ internal static class DataSetup
                 throw new InvalidOperationException("Database:Provider is SqlServer but Database:ConnectionString is not a SQL Server connection string.");
             }
 
-            services.AddDbContext<SqlServerAssetAuctionDbContext>(o => o.UseSqlServer(options.ConnectionString, s => s.EnableRetryOnFailure()));
+            // No retrying execution strategy: MutationRunner opens its own transaction, which such a
+            // strategy refuses. Transient failures surface as errors and clients retry safely with the same request_id.
+            services.AddDbContext<SqlServerAssetAuctionDbContext>(o => o.UseSqlServer(options.ConnectionString));
             services.AddScoped<AssetAuctionDbContext>(sp => sp.GetRequiredService<SqlServerAssetAuctionDbContext>());
         }
         else

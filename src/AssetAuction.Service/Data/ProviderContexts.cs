@@ -11,10 +11,13 @@ public sealed class SqliteAssetAuctionDbContext(DbContextOptions<SqliteAssetAuct
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
         // SQLite has no datetimeoffset type: stored as text, instants neither sort nor compare.
-        // All instants are UTC, so the binary form (ticks + offset) orders correctly.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // Stored as UTC ticks: they order correctly and keep every tick (the audit hash covers them).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 }
 
 /// <summary>SQL Server: production. Migrations in Data/Migrations/SqlServer.</summary>
 public sealed class SqlServerAssetAuctionDbContext(DbContextOptions<SqlServerAssetAuctionDbContext> options) : AssetAuctionDbContext(options);
+
+/// <summary>An instant as its UTC ticks: lossless, sortable, and the same value read back as written.</summary>
+internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));

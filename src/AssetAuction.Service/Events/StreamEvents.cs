@@ -27,7 +27,7 @@ public sealed class EventFeedOptions
 /// Sequences are assigned under the journal lock at commit, so reading "greater than the last
 /// one sent" never skips an event that commits later.
 /// </summary>
-public sealed class StreamEvents(AssetAuctionDbContext db, EventSignal signal, IOptions<EventFeedOptions> options, IHostApplicationLifetime lifetime)
+public sealed class StreamEvents(AssetAuctionDbContext db, EventSignal signal, IOptions<EventFeedOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock)
 {
     public async Task HandleAsync(StreamEventsRequest request, IServerStreamWriter<StreamEventsResponse> stream, RequestContext context)
     {
@@ -57,13 +57,18 @@ public sealed class StreamEvents(AssetAuctionDbContext db, EventSignal signal, I
 
                 if (batch.Count < batchSize)
                 {
-                    await Task.WhenAny(wake, Task.Delay(options.Value.PollInterval, ct));
+                    await Task.WhenAny(wake, Task.Delay(options.Value.PollInterval, clock, ct));
                 }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The client left or the service is stopping: the stream simply ends.
+            // The client left: nothing more to say. The service stopping is said below.
+        }
+
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, $"The service is shutting down; reconnect with after_sequence = {last}."));
         }
     }
 

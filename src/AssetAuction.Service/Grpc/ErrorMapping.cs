@@ -44,7 +44,7 @@ public static class ErrorMapping
         {
             Code = (int)StatusCode.InvalidArgument,
             Message = error.Message,
-            Details = { Any.Pack(new ErrorInfo { Reason = Reasons.InvalidArgument, Domain = ErrorDomain }), Any.Pack(badRequest) },
+            Details = { Any.Pack(new ErrorInfo { Reason = error.Reason, Domain = ErrorDomain }), Any.Pack(badRequest) },
         };
         return status.ToRpcException();
     }

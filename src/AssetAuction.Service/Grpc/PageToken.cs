@@ -49,9 +49,8 @@ public static class PageToken
     private static string Fingerprint(string filters) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(filters)))[..16];
 
-    private static DomainException Invalid() => new(
-        DomainErrorKind.InvalidArgument,
-        Reasons.InvalidPageToken,
-        "page_token is not valid for this request; start again without it, with the same filters on every page.",
-        new Dictionary<string, string> { ["field"] = "page_token" });
+    /// <summary>The page_token violation: a token made for other filters, damaged, or not ours.</summary>
+    public static RequestValidationException Invalid() => new(
+        [new FieldViolation("page_token", "Not valid for this request; start again without it, and keep the same filters on every page.")],
+        Reasons.InvalidPageToken);
 }

@@ -12,7 +12,7 @@ public static class ProtoConvert
     /// <summary>The date, or null when it is absent or not a real calendar date (validators report that).</summary>
     public static DateOnly? ToDateOnly(this Google.Type.Date? date)
     {
-        if (date is null || date.Year < 1 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
+        if (date is null || date.Year is < 1 or > 9999 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
         {
             return null;
         }

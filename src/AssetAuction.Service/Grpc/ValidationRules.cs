@@ -8,7 +8,7 @@ public static class ValidationRules
 {
     /// <summary>request_id: a UUID chosen by the caller (retries reuse it).</summary>
     public static IRuleBuilderOptions<T, string> IsRequestId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(v => Guid.TryParse(v, out _)).WithMessage("Must be a UUID chosen by the caller; reuse it only to retry the same request.");
+        rule.Must(v => Guid.TryParseExact(v, "D", out _)).WithMessage("Must be a UUID (8-4-4-4-12 hex digits) chosen by the caller; reuse it only to retry the same request.");
 
     public static IRuleBuilderOptions<T, string> IsAssetName<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(v => ResourceNames.AssetId(v) is not null).WithMessage("Must be an asset name, assets/{asset}.");

@@ -24,6 +24,9 @@ public sealed class MutationRunner(AssetAuctionDbContext db, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
         var ct = context.CancellationToken;
+
+        // One UUID, one key, whatever its letter case (SQLite compares text case-sensitively, SQL Server does not).
+        requestId = Guid.ParseExact(requestId, "D").ToString("D");
         var requestHash = HashWithoutRequestId(request);
 
         using var turn = db.Database.IsSqlite() ? await gate.EnterAsync(ct) : null;
@@ -120,7 +123,8 @@ public sealed class MutationRunner(AssetAuctionDbContext db, TimeProvider clock,
         if (earlier.Method != context.Method || earlier.RequestHash != requestHash || earlier.Subject != context.Caller.Subject)
         {
             throw new RequestValidationException(
-                [new FieldViolation("request_id", "This request_id was already used for a different request; use a new UUID for a new request.")]);
+                [new FieldViolation("request_id", "This request_id was already used for a different request; use a new UUID for a new request.")],
+                Reasons.RequestIdReused);
         }
 
         return new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response);

@@ -11,6 +11,8 @@ namespace AssetAuction.Service.Operations;
 /// </summary>
 internal static class Commands
 {
+    private const double MaxTokenHours = 24 * 30;
+
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "mint-token";
 
     /// <summary>Commands that only touch the database do not need the token settings (a migration Job has no business with the signing key).</summary>
@@ -52,8 +54,21 @@ internal static class Commands
             return 2;
         }
 
+        // Development only: in production tokens come from the identity provider, and a shell on a pod
+        // must not be able to mint itself a supervisor's token.
         var auth = app.Services.GetRequiredService<AuthOptions>();
-        var hours = double.Parse(Option("hours", "8"), System.Globalization.CultureInfo.InvariantCulture);
+        if (!app.Environment.IsDevelopment() || !auth.IsDevelopmentKey)
+        {
+            Console.Error.WriteLine("mint-token works only in Development with the development signing key.");
+            return 2;
+        }
+
+        if (!double.TryParse(Option("hours", "8"), System.Globalization.CultureInfo.InvariantCulture, out var hours) || hours is <= 0 or > MaxTokenHours)
+        {
+            Console.Error.WriteLine($"--hours must be a number from 0 to {MaxTokenHours}.");
+            return 2;
+        }
+
         var clock = app.Services.GetRequiredService<TimeProvider>();
         Console.WriteLine(TokenMinter.Mint(auth, Option("subject", $"dev-{role}"), role, Option("office", ""), Option("org", ""), clock.GetUtcNow(), TimeSpan.FromHours(hours)));
         return 0;

@@ -33,6 +33,18 @@ public sealed record Caller(string Subject, string Role, string Office, string O
         }
     }
 
+    /// <summary>
+    /// A resource of another office is answered as not found, exactly like one that does not exist,
+    /// so a caller cannot learn which assets other offices hold.
+    /// </summary>
+    public void EnsureVisible(string office, string resource, string notFoundReason)
+    {
+        if (!CanSeeOffice(office))
+        {
+            throw DomainException.NotFound(notFoundReason, resource);
+        }
+    }
+
     public void EnsureCanSee(string office, string resource)
     {
         if (!CanSeeOffice(office))

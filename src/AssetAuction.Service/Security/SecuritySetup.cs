@@ -6,6 +6,8 @@ namespace AssetAuction.Service.Security;
 
 internal static class SecuritySetup
 {
+    public const int MaxSubjectLength = 200;
+
     /// <summary>
     /// JWT bearer authentication; every endpoint needs an authenticated caller unless it says
     /// otherwise (only health and reflection do). Refuses to start with missing or development
@@ -32,6 +34,22 @@ internal static class SecuritySetup
                 NameClaimType = ClaimNames.Subject,
                 RoleClaimType = ClaimNames.Role,
                 ClockSkew = TimeSpan.FromMinutes(1),
+            };
+
+            // Every change is recorded against the token's subject: a token without one (or with one
+            // too long to record) identifies nobody and is refused.
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    var subject = context.Principal?.FindFirst(ClaimNames.Subject)?.Value;
+                    if (string.IsNullOrWhiteSpace(subject) || subject.Length > MaxSubjectLength)
+                    {
+                        context.Fail($"The token needs a '{ClaimNames.Subject}' claim of 1 to {MaxSubjectLength} characters.");
+                    }
+
+                    return Task.CompletedTask;
+                },
             };
         });
         // Token lifetimes are judged by the service's TimeProvider like every other instant.

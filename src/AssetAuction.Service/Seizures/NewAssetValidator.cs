@@ -8,6 +8,8 @@ namespace AssetAuction.Service.Seizures;
 /// <summary>The data that identifies each kind of asset in the real world, its owners and its encumbrances.</summary>
 internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
 {
+    public const int MaxItems = 50;
+
     public NewAssetValidator()
     {
         RuleFor(a => a.Description).Optional(1000);
@@ -17,8 +19,9 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
 
         When(a => a.DetailsCase == NewAsset.DetailsOneofCase.LandUseRight, () =>
         {
-            RuleFor(a => a.LandUseRight.Province).Required();
-            RuleFor(a => a.LandUseRight.Commune).Required();
+            // Lengths keep the parcel's identity key within its indexed column (450) on SQL Server.
+            RuleFor(a => a.LandUseRight.Province).Required(100);
+            RuleFor(a => a.LandUseRight.Commune).Required(100);
             RuleFor(a => a.LandUseRight.MapSheetNumber).Required(32);
             RuleFor(a => a.LandUseRight.ParcelNumber).Required(32);
             RuleFor(a => a.LandUseRight.Address).Optional(512);
@@ -27,18 +30,20 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
             RuleFor(a => a.LandUseRight.UseTerm).Optional(128);
             RuleFor(a => a.LandUseRight.CertificateNumber).Optional(64);
             RuleFor(a => a.LandUseRight.CertificateIssueDate).IsOptionalDate();
+            RuleFor(a => a.LandUseRight.AttachedProperties).Must(p => p.Count <= MaxItems).WithMessage($"At most {MaxItems} attached properties.");
             RuleForEach(a => a.LandUseRight.AttachedProperties).ChildRules(p =>
             {
                 p.RuleFor(x => x.Description).Required(1000);
                 p.RuleFor(x => x.FloorAreaM2).Must(v => double.IsFinite(v) && v >= 0).WithMessage("Must be zero or a positive number of square metres.");
-                p.RuleFor(x => x.OwnerName).Required().When(x => !x.OwnedByDebtor).WithMessage("Name the owner when the property is not the debtor's.");
+                p.RuleFor(x => x.OwnerName).Must(n => !string.IsNullOrWhiteSpace(n)).When(x => !x.OwnedByDebtor).WithMessage("Name the owner when the property is not the debtor's.");
+                p.RuleFor(x => x.OwnerName).Optional();
             });
         });
         When(a => a.DetailsCase == NewAsset.DetailsOneofCase.House, () =>
         {
             RuleFor(a => a.House.Type).IsInEnum().NotEqual(House.Types.Type.Unspecified).WithMessage("Say whether it is a house or an apartment.");
-            RuleFor(a => a.House.Province).Required();
-            RuleFor(a => a.House.Commune).Required();
+            RuleFor(a => a.House.Province).Required(100);
+            RuleFor(a => a.House.Commune).Required(100);
             RuleFor(a => a.House.Address).Required(512);
             RuleFor(a => a.House.ApartmentNumber).Required(64).When(a => a.House.Type == House.Types.Type.Apartment);
             RuleFor(a => a.House.FloorAreaM2).IsPositiveArea();
@@ -61,11 +66,11 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
             RuleFor(a => a.OtherMovable.Quantity).GreaterThanOrEqualTo(1).WithMessage("Must be at least 1.");
         });
 
-        RuleFor(a => a.Owners).NotEmpty().WithMessage("At least one owner is required.");
+        RuleFor(a => a.Owners).NotEmpty().WithMessage("At least one owner is required.")
+            .Must(o => o.Count <= MaxItems).WithMessage($"At most {MaxItems} owners.");
         RuleForEach(a => a.Owners).ChildRules(o =>
         {
-            o.RuleFor(x => x.Party).NotNull().WithMessage("Is required.");
-            o.RuleFor(x => x.Party.FullName).Required().When(x => x.Party is not null);
+            o.RuleFor(x => x.Party).NotNull().WithMessage("Is required.").SetValidator(new PartyValidator());
             o.RuleFor(x => x.ShareDenominator).GreaterThan(0).WithMessage("Must be positive.");
             o.RuleFor(x => x.ShareNumerator).GreaterThan(0).WithMessage("Must be positive.")
                 .Must((x, n) => n <= x.ShareDenominator).WithMessage("A share cannot exceed the whole (numerator above denominator).");
@@ -79,12 +84,13 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
             .When(a => a.Owners.Count > 0)
             .WithMessage("At least one owner must be a judgment debtor: only a debtor's property (or share) can be seized.");
 
+        RuleFor(a => a.Encumbrances).Must(e => e.Count <= MaxItems).WithMessage($"At most {MaxItems} encumbrances.");
         RuleForEach(a => a.Encumbrances).ChildRules(e =>
         {
             e.RuleFor(x => x.Type).IsInEnum().NotEqual(Encumbrance.Types.Type.Unspecified).WithMessage("Say what kind of security it is.");
-            e.RuleFor(x => x.SecuredParty).NotNull().WithMessage("Name the secured party.");
-            e.RuleFor(x => x.SecuredParty.FullName).Required().When(x => x.SecuredParty is not null);
+            e.RuleFor(x => x.SecuredParty).NotNull().WithMessage("Name the secured party.").SetValidator(new PartyValidator());
             e.RuleFor(x => x.SecuredObligation).Required(512);
+            e.RuleFor(x => x.RegistrationNumber).Optional(64);
             e.RuleFor(x => x.SecuredAmount).GreaterThanOrEqualTo(0).WithMessage("Must be zero (not stated) or a positive amount of dong.");
             e.RuleFor(x => x.RegistrationDate).IsOptionalDate();
         });

@@ -40,8 +40,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             return response;
         });
 
-    /// <summary>Ids are version-7 UUIDs in hex: they sort by creation time, which keyset paging relies on.</summary>
-    internal static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
+    private static string NewId(DateTimeOffset now) => Ids.Next(now);
 
     private async Task EnsureNoneUnderActiveSeizureAsync(List<DomainAsset> assets, CancellationToken ct)
     {
@@ -79,6 +78,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
     public sealed class Validator : AbstractValidator<RegisterSeizureRequest>
     {
         public const int MaxAssets = 200;
+        public const int MaxParties = 50;
 
         public Validator(TimeProvider clock)
         {
@@ -95,12 +95,8 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
                     .WithMessage("The enforcement decision cannot be dated after the seizure.");
             });
             RuleFor(r => r.Debtors).NotEmpty().WithMessage("At least one judgment debtor is required.");
-            RuleForEach(r => r.Debtors).ChildRules(d =>
-            {
-                d.RuleFor(x => x.FullName).Required();
-                d.RuleFor(x => x.IdentityNumber).Optional(64);
-                d.RuleFor(x => x.Address).Optional(512);
-            });
+            RuleFor(r => r.Debtors).Must(d => d.Count <= MaxParties).WithMessage($"At most {MaxParties} debtors.");
+            RuleForEach(r => r.Debtors).SetValidator(new PartyValidator());
             RuleFor(r => r.SeizureDate).IsDate();
             RuleFor(r => r.SeizureDate)
                 .Must(d => d.ToDateOnly() is not { } date || date <= VietnamTime.DateAt(clock.GetUtcNow()))

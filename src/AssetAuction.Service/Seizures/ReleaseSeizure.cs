@@ -14,7 +14,7 @@ public sealed class ReleaseSeizure(AssetAuctionDbContext db, MutationRunner runn
     public Task<ReleaseSeizureResponse> HandleAsync(ReleaseSeizureRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
         {
-            var asset = await GetAsset.LoadAsync(db, request.Name, context.CancellationToken);
+            var asset = await GetAsset.LoadAsync(db, request.Name, context.Caller, context.CancellationToken);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
             asset.CheckEtag(request.Etag);
             var before = asset.ToProto();

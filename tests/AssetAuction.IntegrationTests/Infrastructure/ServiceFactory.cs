@@ -21,8 +21,8 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
     public const string Issuer = "assetauction-test";
     public const string Audience = "assetauction";
 
-    /// <summary>Monday 2026-11-23 10:00 in Vietnam.</summary>
-    public static readonly DateTimeOffset Start = new(2026, 11, 23, 3, 0, 0, TimeSpan.Zero);
+    /// <summary>Monday 2026-11-23 10:00 in Vietnam, plus sub-millisecond ticks: instants must survive storage to the tick.</summary>
+    public static readonly DateTimeOffset Start = new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero).AddTicks(1_234_567);
 
     public ServiceFactory()
     {

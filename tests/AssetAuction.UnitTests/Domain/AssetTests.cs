@@ -53,6 +53,12 @@ public sealed class AssetTests
         Assert.Equal(expected, AssetIdentity.Parcel(province, commune, "12", " 45"));
 
     [Fact]
+    public void Parcel_identity_is_the_same_for_precomposed_and_decomposed_Vietnamese() =>
+        Assert.Equal(
+            AssetIdentity.Parcel("Hà Nội", "Phường Láng", "12", "45"),
+            AssetIdentity.Parcel("Hà Nội".Normalize(System.Text.NormalizationForm.FormD), "Phường Láng".Normalize(System.Text.NormalizationForm.FormD), "12", "45"));
+
+    [Fact]
     public void Vehicles_are_identified_by_chassis_and_other_movables_have_no_identity()
     {
         Assert.Equal("vehicle:RL4ABC", AssetIdentity.KeyOf(null, new RoadVehicle { ChassisNumber = " rl4abc" }));

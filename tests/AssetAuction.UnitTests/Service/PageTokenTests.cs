@@ -21,16 +21,17 @@ public sealed class PageTokenTests
     {
         var token = PageToken.Encode("0193abc", "HN|case|1|0");
 
-        var error = Assert.Throws<DomainException>(() => PageToken.Decode(token, filters));
+        var error = Assert.Throws<RequestValidationException>(() => PageToken.Decode(token, filters));
 
         Assert.Equal(Reasons.InvalidPageToken, error.Reason);
+        Assert.Equal("page_token", Assert.Single(error.Violations).Field);
     }
 
     [Theory]
     [InlineData("!!!")]
     [InlineData("bm8tYmFy")]
     public void Garbage_is_refused(string token) =>
-        Assert.Equal(Reasons.InvalidPageToken, Assert.Throws<DomainException>(() => PageToken.Decode(token, "f")).Reason);
+        Assert.Equal(Reasons.InvalidPageToken, Assert.Throws<RequestValidationException>(() => PageToken.Decode(token, "f")).Reason);
 
     [Theory]
     [InlineData(0, 50)]
