@@ -79,7 +79,7 @@ public static class LoadGenerator
             new NewAsset
             {
                 LandUseRight = new LandUseRight { Province = "LOAD", Commune = run, MapSheetNumber = "1", ParcelNumber = i.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaM2 = 100, LandUsePurpose = "ODT" },
-                Owners = { new Owner { Party = new Party { FullName = "Debtor " + i }, JudgmentDebtor = true, ShareNumerator = 1, ShareDenominator = 1 } },
+                Owners = { new Owner { Party = new Party { Type = Party.Types.Type.Individual, FullName = "Debtor " + i }, JudgmentDebtor = true, ShareNumerator = 1, ShareDenominator = 1 } },
             },
         },
     };
