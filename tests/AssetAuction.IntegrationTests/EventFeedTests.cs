@@ -33,7 +33,7 @@ public sealed class EventFeedTests(ServiceFactory service) : IClassFixture<Servi
         using (var cts = new CancellationTokenSource(Patience))
         using (var call = feed.StreamEvents(new StreamEventsRequest { AfterSequence = received[^1].Sequence }, cancellationToken: cts.Token))
         {
-            await ReadUntilAsync(call, received, e => e.Type == "asset.seizure_released" && e.Resource == missed.Name, cts.Token);
+            await ReadUntilAsync(call, received, e => e.Type == "asset.release_seizure" && e.Resource == missed.Name, cts.Token);
         }
 
         var sequences = received.Select(e => e.Sequence).ToList();

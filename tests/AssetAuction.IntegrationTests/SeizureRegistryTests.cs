@@ -139,16 +139,16 @@ public sealed class SeizureRegistryTests(ServiceFactory service) : IClassFixture
     }
 
     [Fact]
-    public async Task ReleaseSeizure_of_a_released_asset_is_a_failed_precondition()
+    public async Task ReleaseSeizure_of_a_released_asset_is_refused_as_closed()
     {
         var asset = (await _client.RegisterSeizureAsync(TestData.Seizure())).Assets[0];
         var released = (await _client.ReleaseSeizureAsync(new ReleaseSeizureRequest { RequestId = Guid.NewGuid().ToString(), Name = asset.Name, Etag = asset.Etag, Reason = "paid" })).Asset;
 
-        var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "ASSET_NOT_RELEASABLE", () => _client.ReleaseSeizureAsync(new ReleaseSeizureRequest
+        var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "ASSET_CLOSED", () => _client.ReleaseSeizureAsync(new ReleaseSeizureRequest
         {
             RequestId = Guid.NewGuid().ToString(), Name = asset.Name, Etag = released.Etag, Reason = "again",
         }).ResponseAsync);
-        Assert.Equal("ASSET_NOT_RELEASABLE", status.GetDetail<PreconditionFailure>()?.Violations.Single().Type);
+        Assert.Equal("ASSET_CLOSED", status.GetDetail<PreconditionFailure>()?.Violations.Single().Type);
     }
 
     [Fact]

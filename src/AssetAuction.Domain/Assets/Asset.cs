@@ -3,7 +3,7 @@ using AssetAuction.Domain.Common;
 namespace AssetAuction.Domain.Assets;
 
 /// <summary>A seized asset and its path through the pipeline.</summary>
-public sealed class Asset
+public sealed partial class Asset
 {
     private Asset()
     {
@@ -71,10 +71,12 @@ public sealed class Asset
 
     public string Name => ResourceNames.Asset(Id);
 
-    public static Asset Seize(string id, SeizureAct seizure, string description, AssetDetails details, IEnumerable<Owner> owners, IEnumerable<Encumbrance> encumbrances, DateTimeOffset now)
+    public static Asset Seize(string id, SeizureAct seizure, string description, AssetDetails details, IEnumerable<Owner> owners, IEnumerable<Encumbrance> encumbrances, StepContext context)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var asset = new Asset(id, seizure, description, now)
+        ArgumentNullException.ThrowIfNull(seizure);
+        ArgumentNullException.ThrowIfNull(context);
+        var asset = new Asset(id, seizure, description, context.Now)
         {
             Kind = details.Kind,
             Land = details.Land,
@@ -86,26 +88,24 @@ public sealed class Asset
         };
         asset.IdentityKey = AssetIdentity.KeyOf(asset.Land, asset.Vehicle);
         asset.ActiveIdentityKey = asset.IdentityKey;
+        asset.History.Add(new HistoryEntry { Time = context.Now, Action = "RegisterSeizure", FromState = AssetState.Seized, ToState = AssetState.Seized, Actor = context.Actor, Note = seizure.MinutesNumber });
+
+        // LTHADS 98.2: the valuation contract (or the parties' price) within 5 working days of seizure.
+        var rules = context.RulesOn(seizure.SeizureDate);
+        asset.OpenDeadline(context, DeadlineKind.ValuationContract, context.Due(rules.ValuationContract, seizure.SeizureDate), rules, $"LTHADS 98.2: valuation contract within {rules.ValuationContract} of seizure");
         return asset;
     }
 
-    /// <summary>Releases the seizure (giải tỏa kê biên). Only a seized asset can be released.</summary>
-    public void ReleaseSeizure(string reason, DateTimeOffset now)
+    /// <summary>Releases the seizure (giải tỏa kê biên): the asset leaves the pipeline and may be seized again.</summary>
+    public void ReleaseSeizure(string reason, StepContext context)
     {
-        if (State != AssetState.Seized)
-        {
-            throw DomainException.Precondition(
-                Reasons.AssetNotReleasable,
-                Name,
-                $"Only a seized asset can be released; this one is {State}.",
-                new Dictionary<string, string> { ["asset"] = Name, ["state"] = State.ToString() });
-        }
-
-        State = AssetState.Released;
+        ArgumentNullException.ThrowIfNull(context);
+        Transitions.Ensure(PipelineAction.ReleaseSeizure, State, Name);
         ReleaseReason = reason;
-        ReleaseTime = now;
+        ReleaseTime = context.Now;
         ActiveIdentityKey = null;
-        Touch(now);
+        CancelOpenDeadlines(context, PipelineAction.ReleaseSeizure);
+        MoveTo(AssetState.Released, PipelineAction.ReleaseSeizure, context, reason);
     }
 
     /// <summary>Checks the etag a client read against the current version (AIP-154).</summary>
@@ -127,6 +127,14 @@ public sealed class Asset
     {
         UpdateTime = now;
         Version++;
+    }
+
+    /// <summary>Records the step in the history and moves the state (the version moves with every change).</summary>
+    private void MoveTo(AssetState next, PipelineAction action, StepContext context, string note = "")
+    {
+        History.Add(new HistoryEntry { Time = context.Now, Action = action.ToString(), FromState = State, ToState = next, Actor = context.Actor, Note = note });
+        State = next;
+        Touch(context.Now);
     }
 }
 

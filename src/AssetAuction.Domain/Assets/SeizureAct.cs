@@ -44,4 +44,7 @@ public sealed class EnforcementCase
     public string Office { get; init; } = "";
 
     public string Officer { get; init; } = "";
+
+    /// <summary>The obligation is owed to the state budget (fines, court fees): failed auctions follow LTHADS 104.4.</summary>
+    public bool StateBudgetDebt { get; init; }
 }

@@ -12,5 +12,54 @@ public static class Reasons
     public const string OfficeNotAllowed = "OFFICE_NOT_ALLOWED";
     public const string AssetNotFound = "ASSET_NOT_FOUND";
     public const string AssetAlreadySeized = "ASSET_ALREADY_SEIZED";
-    public const string AssetNotReleasable = "ASSET_NOT_RELEASABLE";
+
+    // Pipeline: what is missing or in the way (see Transitions).
+    public const string ActionNotAllowed = "ACTION_NOT_ALLOWED";
+    public const string AssetClosed = "ASSET_CLOSED";
+    public const string ValuationRequired = "VALUATION_REQUIRED";
+    public const string AssetAlreadyValued = "ASSET_ALREADY_VALUED";
+    public const string AuctionContractRequired = "AUCTION_CONTRACT_REQUIRED";
+    public const string AuctionContractAlreadySigned = "AUCTION_CONTRACT_ALREADY_SIGNED";
+    public const string AuctionRoundRequired = "AUCTION_ROUND_REQUIRED";
+    public const string AuctionRoundScheduled = "AUCTION_ROUND_SCHEDULED";
+    public const string PriceReductionRequired = "PRICE_REDUCTION_REQUIRED";
+    public const string FailedAuctionRequired = "FAILED_AUCTION_REQUIRED";
+    public const string SaleRequired = "SALE_REQUIRED";
+    public const string FullPaymentRequired = "FULL_PAYMENT_REQUIRED";
+    public const string AlreadyFullyPaid = "ALREADY_FULLY_PAID";
+    public const string AssetAlreadySold = "ASSET_ALREADY_SOLD";
+    public const string AuctionAlreadyAnnounced = "AUCTION_ALREADY_ANNOUNCED";
+    public const string FirstAuctionAlreadyHeld = "FIRST_AUCTION_ALREADY_HELD";
+    public const string CreditorTakeoverRequired = "CREDITOR_TAKEOVER_REQUIRED";
+    public const string CreditorTakeoverPending = "CREDITOR_TAKEOVER_PENDING";
+    public const string HandoverRequired = "HANDOVER_REQUIRED";
+
+    // Pipeline: the law's own limits.
+    public const string NoticePeriodTooShort = "NOTICE_PERIOD_TOO_SHORT";
+    public const string AuctionWindowExceeded = "AUCTION_WINDOW_EXCEEDED";
+    public const string DepositOutOfRange = "DEPOSIT_OUT_OF_RANGE";
+    public const string AuctionDateInPast = "AUCTION_DATE_IN_PAST";
+    public const string RevaluationNotAllowed = "REVALUATION_NOT_ALLOWED";
+    public const string RevaluationWindowClosed = "REVALUATION_WINDOW_CLOSED";
+    public const string RevaluationNotRequested = "REVALUATION_NOT_REQUESTED";
+    public const string NotCoOwned = "NOT_CO_OWNED";
+    public const string RedemptionTooLate = "REDEMPTION_TOO_LATE";
+    public const string RoundNotFound = "AUCTION_ROUND_NOT_FOUND";
+    public const string PriceBelowStartingPrice = "PRICE_BELOW_STARTING_PRICE";
+    public const string ReductionTooLarge = "REDUCTION_TOO_LARGE";
+    public const string ReductionNotAReduction = "REDUCTION_NOT_A_REDUCTION";
+    public const string PartiesStillDeciding = "PARTIES_STILL_DECIDING";
+    public const string CreditorTakeoverTooEarly = "CREDITOR_TAKEOVER_TOO_EARLY";
+    public const string DebtorPeriodRunning = "DEBTOR_PERIOD_RUNNING";
+    public const string DebtorPeriodOver = "DEBTOR_PERIOD_OVER";
+    public const string PriceAboveEnforcementCosts = "PRICE_ABOVE_ENFORCEMENT_COSTS";
+    public const string PaymentExceedsBalance = "PAYMENT_EXCEEDS_BALANCE";
+    public const string ExtensionNotAllowed = "EXTENSION_NOT_ALLOWED";
+    public const string PaymentNotYetDue = "PAYMENT_NOT_YET_DUE";
+    public const string HandoverBeyondTimeLimit = "HANDOVER_BEYOND_TIME_LIMIT";
+    public const string NotLandUseRight = "NOT_LAND_USE_RIGHT";
+    public const string OrganizationNotFound = "AUCTION_ORGANIZATION_NOT_FOUND";
+    public const string LicenceAlreadyRegistered = "LICENCE_ALREADY_REGISTERED";
+    public const string OrganizationNotContracted = "ORGANIZATION_NOT_CONTRACTED";
+    public const string DateBeforePreviousStep = "DATE_BEFORE_PREVIOUS_STEP";
 }

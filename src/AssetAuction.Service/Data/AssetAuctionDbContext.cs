@@ -13,6 +13,12 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Asset> Assets => Set<Asset>();
 
+    public DbSet<AuctionRound> AuctionRounds => Set<AuctionRound>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<Domain.Organizations.AuctionOrganization> AuctionOrganizations => Set<Domain.Organizations.AuctionOrganization>();
+
     public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
 
     public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();

@@ -51,6 +51,89 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
             e.ToJson();
             e.OwnsOne(x => x.SecuredParty);
         });
+
+        // The pipeline's records travel with the asset; rounds and time limits are queried on their own.
+        b.OwnsMany(a => a.Valuations, v => v.ToJson());
+        b.OwnsOne(a => a.PendingRevaluation, v => v.ToJson());
+        b.OwnsOne(a => a.Contract, c => c.ToJson());
+        b.OwnsMany(a => a.CoOwnerAnswers, c => c.ToJson());
+        b.OwnsMany(a => a.Reductions, r => r.ToJson());
+        b.OwnsOne(a => a.Sale, s =>
+        {
+            s.ToJson();
+            s.OwnsOne(x => x.Buyer);
+            s.OwnsMany(x => x.Payments);
+            s.Ignore(x => x.Paid);
+            s.Ignore(x => x.Balance);
+        });
+        b.OwnsMany(a => a.ForfeitedDeposits, f => f.ToJson());
+        b.OwnsOne(a => a.Handover, h => h.ToJson());
+        b.OwnsOne(a => a.Redemption, r => r.ToJson());
+        b.OwnsOne(a => a.Takeover, t =>
+        {
+            t.ToJson();
+            t.OwnsOne(x => x.Creditor);
+        });
+        b.OwnsOne(a => a.Returned, r => r.ToJson());
+        b.OwnsMany(a => a.History, h => h.ToJson());
+        b.HasMany(a => a.Rounds).WithOne().HasForeignKey(r => r.AssetId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Deadlines).WithOne().HasForeignKey(d => d.AssetId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(a => a.IsRealEstate);
+        b.Ignore(a => a.OpenRound);
+        b.Ignore(a => a.FailedRounds);
+        b.Ignore(a => a.HeldRounds);
+    }
+}
+
+internal sealed class AuctionRoundConfiguration : IEntityTypeConfiguration<AuctionRound>
+{
+    public void Configure(EntityTypeBuilder<AuctionRound> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(r => r.AssetId).HasMaxLength(32);
+        b.Property(r => r.Office).HasMaxLength(64);
+        b.Property(r => r.OrganizationId).HasMaxLength(32);
+        b.Property(r => r.Place).HasMaxLength(512);
+        b.Property(r => r.ResultNote).HasMaxLength(2000);
+        b.Ignore(r => r.IsOpen);
+        b.OwnsMany(r => r.Changes, c => c.ToJson());
+        b.OwnsOne(r => r.Winner, w => w.ToJson());
+        b.HasIndex(r => new { r.OrganizationId, r.AuctionTime, r.Id });
+    }
+}
+
+internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
+{
+    public void Configure(EntityTypeBuilder<Deadline> b)
+    {
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(d => d.AssetId).HasMaxLength(32);
+        b.Property(d => d.Office).HasMaxLength(64);
+        b.Property(d => d.Officer).HasMaxLength(128);
+        b.Property(d => d.RuleSet).HasMaxLength(32);
+        b.Property(d => d.Basis).HasMaxLength(512);
+        b.Property(d => d.ClosedBy).HasMaxLength(64);
+        b.HasIndex(d => new { d.State, d.DueDate });
+        b.HasIndex(d => new { d.Office, d.State, d.DueDate });
+    }
+}
+
+internal sealed class AuctionOrganizationConfiguration : IEntityTypeConfiguration<Domain.Organizations.AuctionOrganization>
+{
+    public void Configure(EntityTypeBuilder<Domain.Organizations.AuctionOrganization> b)
+    {
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(o => o.DisplayName).HasMaxLength(256);
+        b.Property(o => o.LicenceNumber).HasMaxLength(64);
+        b.Property(o => o.Address).HasMaxLength(512);
+        b.Property(o => o.Contact).HasMaxLength(256);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.Ignore(o => o.Name);
+        b.HasIndex(o => o.LicenceNumber).IsUnique();
+        b.HasIndex(o => new { o.DisplayName, o.Id });
     }
 }
 
@@ -64,6 +147,7 @@ internal sealed class SeizureActConfiguration : IEntityTypeConfiguration<Seizure
         b.Ignore(s => s.Name);
         b.OwnsOne(s => s.Case, c =>
         {
+            c.Property(x => x.StateBudgetDebt);
             c.Property(x => x.CaseNumber).HasMaxLength(128);
             c.Property(x => x.DecisionNumber).HasMaxLength(128);
             c.Property(x => x.Office).HasMaxLength(64);

@@ -43,8 +43,10 @@ internal sealed class EventRecordConfiguration : IEntityTypeConfiguration<EventR
         b.Property(e => e.Type).HasMaxLength(128);
         b.Property(e => e.Resource).HasMaxLength(256);
         b.Property(e => e.Office).HasMaxLength(64);
+        b.Property(e => e.Organization).HasMaxLength(64);
         b.Property(e => e.RequestId).HasMaxLength(64);
         b.HasIndex(e => new { e.Office, e.Sequence });
+        b.HasIndex(e => new { e.Organization, e.Sequence });
     }
 }
 

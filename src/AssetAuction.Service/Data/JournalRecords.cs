@@ -59,6 +59,9 @@ public sealed class EventRecord
 
     public string Office { get; set; } = "";
 
+    /// <summary>The auction organization concerned ("" when none): scopes its round feed.</summary>
+    public string Organization { get; set; } = "";
+
     public DateTimeOffset Time { get; set; }
 
     public string RequestId { get; set; } = "";

@@ -1,12 +1,9 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Journal;
 using FluentValidation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace AssetAuction.Service.Events;
 
@@ -22,53 +19,26 @@ public sealed class EventFeedOptions
     public int BatchSize { get; set; } = 500;
 }
 
-/// <summary>
-/// Delivers the events after a sequence, then stays open and delivers new ones as they commit.
-/// Sequences are assigned under the journal lock at commit, so reading "greater than the last
-/// one sent" never skips an event that commits later.
-/// </summary>
-public sealed class StreamEvents(AssetAuctionDbContext db, EventSignal signal, IOptions<EventFeedOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock)
+/// <summary>The event feed for other enforcement systems, scoped by office (supervisors: every office).</summary>
+public sealed class StreamEvents(EventTail tail)
 {
     public async Task HandleAsync(StreamEventsRequest request, IServerStreamWriter<StreamEventsResponse> stream, RequestContext context)
     {
-        // Ends on the client's cancellation and on server shutdown, so shutdown is not held up by open streams.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
-        var ct = stop.Token;
         var caller = context.Caller;
-        var last = request.AfterSequence;
-        var batchSize = options.Value.BatchSize;
+        var office = caller.Office;
+        var events = caller.IsSupervisor
+            ? tail.FollowAsync(request.AfterSequence, e => true, context.CancellationToken)
+            : tail.FollowAsync(request.AfterSequence, e => e.Office == office, context.CancellationToken);
         try
         {
-            while (!ct.IsCancellationRequested)
+            await foreach (var record in events)
             {
-                var wake = signal.NextAsync();
-                var query = db.Events.AsNoTracking().Where(e => e.Sequence > last);
-                if (!caller.IsSupervisor)
-                {
-                    query = query.Where(e => e.Office == caller.Office);
-                }
-
-                var batch = await query.OrderBy(e => e.Sequence).Take(batchSize).ToListAsync(ct);
-                foreach (var record in batch)
-                {
-                    await stream.WriteAsync(new StreamEventsResponse { Event = ToProto(record) }, ct);
-                    last = record.Sequence;
-                }
-
-                if (batch.Count < batchSize)
-                {
-                    await Task.WhenAny(wake, Task.Delay(options.Value.PollInterval, clock, ct));
-                }
+                await stream.WriteAsync(new StreamEventsResponse { Event = ToProto(record) }, context.CancellationToken);
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            // The client left: nothing more to say. The service stopping is said below.
-        }
-
-        if (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable, $"The service is shutting down; reconnect with after_sequence = {last}."));
+            // The client left.
         }
     }
 

@@ -41,6 +41,37 @@ internal static class GrpcSetup
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<StreamEvents>();
+        services.AddSingleton<Pipeline.StepContexts>();
+        services.AddScoped<Pipeline.AssetSteps>();
+        services.AddScoped<Pipeline.RecordValuation>();
+        services.AddScoped<Pipeline.RequestRevaluation>();
+        services.AddScoped<Pipeline.RecordRevaluation>();
+        services.AddScoped<Pipeline.RecordCoOwnerOffer>();
+        services.AddScoped<Pipeline.SignAuctionContract>();
+        services.AddScoped<Pipeline.ScheduleAuctionRound>();
+        services.AddScoped<Pipeline.PostponeAuctionRound>();
+        services.AddScoped<Pipeline.SuspendAuctionRound>();
+        services.AddScoped<Pipeline.CancelAuctionRound>();
+        services.AddScoped<Pipeline.RedeemAsset>();
+        services.AddScoped<Pipeline.RecordAuctionResult>();
+        services.AddScoped<Pipeline.ReducePrice>();
+        services.AddScoped<Pipeline.AcceptCreditorTakeover>();
+        services.AddScoped<Pipeline.RecordDebtorKeepsAsset>();
+        services.AddScoped<Pipeline.CompleteCreditorTakeover>();
+        services.AddScoped<Pipeline.ReturnToDebtor>();
+        services.AddScoped<Pipeline.RecordBuyerPayment>();
+        services.AddScoped<Pipeline.ExtendBuyerPayment>();
+        services.AddScoped<Pipeline.RecordBuyerDefault>();
+        services.AddScoped<Pipeline.CancelAuctionResult>();
+        services.AddScoped<Pipeline.ScheduleHandover>();
+        services.AddScoped<Pipeline.RecordHandover>();
+        services.AddScoped<Pipeline.RecordLandDocumentsSent>();
+        services.AddScoped<Organizations.CreateAuctionOrganization>();
+        services.AddScoped<Organizations.GetAuctionOrganization>();
+        services.AddScoped<Organizations.ListAuctionOrganizations>();
+        services.AddScoped<Organizations.ListAuctionRounds>();
+        services.AddScoped<Organizations.StreamAuctionRounds>();
+        services.AddScoped<EventTail>();
         return services;
     }
 
@@ -49,6 +80,8 @@ internal static class GrpcSetup
         app.MapGrpcService<SeizureGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<EventGrpcService>();
+        app.MapGrpcService<PipelineGrpcService>();
+        app.MapGrpcService<AuctionOrganizationGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;

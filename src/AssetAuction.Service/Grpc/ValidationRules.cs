@@ -29,4 +29,19 @@ public static class ValidationRules
 
     public static IRuleBuilderOptions<T, double> IsPositiveArea<T>(this IRuleBuilder<T, double> rule) =>
         rule.Must(v => double.IsFinite(v) && v > 0).WithMessage("Must be a positive number of square metres.");
+
+    public static IRuleBuilderOptions<T, string> IsEtag<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(v => !string.IsNullOrWhiteSpace(v) && v.Length <= 32).WithMessage("Pass the etag you last read.");
+
+    /// <summary>An amount of dong: positive (or zero when allowed), whole by construction.</summary>
+    public static IRuleBuilderOptions<T, long> IsPositiveMoney<T>(this IRuleBuilder<T, long> rule) =>
+        rule.GreaterThan(0).WithMessage("Must be a positive number of dong.");
+
+    public static IRuleBuilderOptions<T, long> IsMoneyOrZero<T>(this IRuleBuilder<T, long> rule) =>
+        rule.GreaterThanOrEqualTo(0).WithMessage("Must be zero or a positive number of dong.");
+
+    /// <summary>The legal date of something that has happened: a real date, not after today in Vietnam.</summary>
+    public static IRuleBuilderOptions<T, Google.Type.Date?> IsPastDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule, TimeProvider clock) =>
+        rule.Must(ProtoConvert.IsValidDate).WithMessage("Must be a real calendar date (year, month, day).")
+            .Must(d => d.ToDateOnly() is not { } day || day <= Domain.Common.VietnamTime.DateAt(clock.GetUtcNow())).WithMessage("Cannot be in the future (Vietnam time).");
 }

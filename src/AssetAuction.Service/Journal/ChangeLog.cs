@@ -17,8 +17,9 @@ public sealed class ChangeLog
     /// <param name="office">The office the resource belongs to (scopes the event).</param>
     /// <param name="before">The resource before the change; null when it is new.</param>
     /// <param name="after">The resource after the change.</param>
-    public void Record(string eventType, string resource, string office, IMessage? before, IMessage after) =>
-        _changes.Add(new Change(eventType, resource, office, before, after));
+    /// <param name="organization">The auction organization the change concerns, if any (its own feed).</param>
+    public void Record(string eventType, string resource, string office, IMessage? before, IMessage after, string organization = "") =>
+        _changes.Add(new Change(eventType, resource, office, before, after, organization));
 }
 
-public sealed record Change(string EventType, string Resource, string Office, IMessage? Before, IMessage After);
+public sealed record Change(string EventType, string Resource, string Office, IMessage? Before, IMessage After, string Organization = "");

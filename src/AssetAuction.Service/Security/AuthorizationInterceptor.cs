@@ -46,5 +46,10 @@ internal sealed class AuthorizationInterceptor : Interceptor
         {
             throw new DomainException(DomainErrorKind.PermissionDenied, Reasons.OfficeNotAllowed, "Your token carries no office claim.");
         }
+
+        if (caller.Role == Roles.AuctionOrganization && caller.Organization.Length == 0)
+        {
+            throw new DomainException(DomainErrorKind.PermissionDenied, Reasons.OfficeNotAllowed, "Your token carries no org claim.");
+        }
     }
 }

@@ -19,10 +19,41 @@ public static class RpcPermissions
         [Path(AuditService.Descriptor, "ListAuditEntries")] = [Roles.Supervisor],
         [Path(AuditService.Descriptor, "VerifyAuditChain")] = [Roles.Supervisor],
         [Path(EventService.Descriptor, "StreamEvents")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+
+        // The pipeline: the office's case management system acts; an auction organization records its own rounds' results.
+        [Path(PipelineService.Descriptor, "RecordValuation")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RequestRevaluation")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordRevaluation")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordCoOwnerOffer")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "SignAuctionContract")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "ScheduleAuctionRound")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "PostponeAuctionRound")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "SuspendAuctionRound")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "CancelAuctionRound")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RedeemAsset")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordAuctionResult")] = [Roles.CaseManagement, Roles.AuctionOrganization],
+        [Path(PipelineService.Descriptor, "ReducePrice")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "AcceptCreditorTakeover")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordDebtorKeepsAsset")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "CompleteCreditorTakeover")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "ReturnToDebtor")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordBuyerPayment")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "ExtendBuyerPayment")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordBuyerDefault")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "CancelAuctionResult")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "ScheduleHandover")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordHandover")] = [Roles.CaseManagement],
+        [Path(PipelineService.Descriptor, "RecordLandDocumentsSent")] = [Roles.CaseManagement],
+
+        [Path(AuctionOrganizationService.Descriptor, "CreateAuctionOrganization")] = [Roles.CaseManagement, Roles.Supervisor],
+        [Path(AuctionOrganizationService.Descriptor, "GetAuctionOrganization")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor, Roles.AuctionOrganization],
+        [Path(AuctionOrganizationService.Descriptor, "ListAuctionOrganizations")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(AuctionOrganizationService.Descriptor, "ListAuctionRounds")] = [Roles.AuctionOrganization, Roles.Supervisor],
+        [Path(AuctionOrganizationService.Descriptor, "StreamAuctionRounds")] = [Roles.AuctionOrganization],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>
-    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor];
+    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor];
 
     public static IReadOnlyCollection<string> RolesFor(string method) =>
         Allowed.TryGetValue(method, out var roles) ? roles : [];

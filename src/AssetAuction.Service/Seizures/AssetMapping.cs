@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Pipeline;
 using Proto = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Seizures;
@@ -39,6 +40,7 @@ internal static class AssetMapping
             RegistrationNumber = e.RegistrationNumber,
             RegistrationDate = e.RegistrationDate.ToProto(),
         }));
+        proto.AddPipeline(asset);
         switch (asset.Kind)
         {
             case AssetKind.LandUseRight:
@@ -70,6 +72,7 @@ internal static class AssetMapping
                 DecisionDate = act.Case.DecisionDate.ToProto(),
                 Office = act.Case.Office,
                 Officer = act.Case.Officer,
+                StateBudgetDebt = act.Case.StateBudgetDebt,
             },
             SeizureDate = act.SeizureDate.ToProto(),
             MinutesNumber = act.MinutesNumber,

@@ -17,16 +17,31 @@ public sealed class GetAsset(AssetAuctionDbContext db)
         return new GetAssetResponse { Asset = asset.ToProto() };
     }
 
-    /// <summary>Loads an asset with its seizure act, or throws ASSET_NOT_FOUND (also for another office's asset).</summary>
-    internal static async Task<Domain.Assets.Asset> LoadAsync(AssetAuctionDbContext db, string name, Security.Caller caller, CancellationToken ct, bool tracked = true)
+    /// <summary>
+    /// Loads an asset with its seizure act, rounds and time limits, or throws ASSET_NOT_FOUND, also when
+    /// the caller may not see it (by default: another office's asset).
+    /// </summary>
+    internal static async Task<Domain.Assets.Asset> LoadAsync(AssetAuctionDbContext db, string name, Security.Caller caller, CancellationToken ct, bool tracked = true, Func<Domain.Assets.Asset, bool>? visible = null)
     {
         var id = ResourceNames.AssetId(name);
-        var query = db.Assets.Include(a => a.Seizure).Where(a => a.Id == id);
+        var query = WithPipeline(db.Assets).Where(a => a.Id == id);
         var asset = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct)
             ?? throw DomainException.NotFound(Reasons.AssetNotFound, name);
-        caller.EnsureVisible(asset.Office, name, Reasons.AssetNotFound);
+        if (visible is null)
+        {
+            caller.EnsureVisible(asset.Office, name, Reasons.AssetNotFound);
+        }
+        else if (!visible(asset))
+        {
+            throw DomainException.NotFound(Reasons.AssetNotFound, name);
+        }
+
         return asset;
     }
+
+    /// <summary>Everything GetAsset shows: the seizure act, the rounds and the time limits (split queries, no cartesian blow-up).</summary>
+    internal static IQueryable<Domain.Assets.Asset> WithPipeline(IQueryable<Domain.Assets.Asset> assets) =>
+        assets.Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery();
 
     public sealed class Validator : AbstractValidator<GetAssetRequest>
     {

@@ -23,7 +23,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         var after = PageToken.Decode(request.PageToken, filters);
         var size = PageToken.Size(request.PageSize);
 
-        IQueryable<DomainAsset> query = db.Assets.AsNoTracking().Include(a => a.Seizure);
+        IQueryable<DomainAsset> query = GetAsset.WithPipeline(db.Assets.AsNoTracking());
         if (office.Length > 0)
         {
             query = query.Where(a => a.Office == office);

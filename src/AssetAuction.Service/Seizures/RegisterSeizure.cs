@@ -11,7 +11,7 @@ using DomainAsset = AssetAuction.Domain.Assets.Asset;
 namespace AssetAuction.Service.Seizures;
 
 /// <summary>Registers one seizure act (kê biên) and its assets.</summary>
-public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, Pipeline.StepContexts steps)
 {
     public const string AssetRegistered = "asset.registered";
 
@@ -20,10 +20,11 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
         {
             var office = request.EnforcementCase.Office.Trim();
             context.Caller.EnsureCanChange(office, "the enforcement case");
-            var now = clock.GetUtcNow();
+            var step = steps.For(context);
+            var now = step.Now;
             var act = new Domain.Assets.SeizureAct(NewId(now), ToDomain(request.EnforcementCase), request.Debtors.Select(d => d.ToDomain()), request.SeizureDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), now);
             var assets = request.Assets
-                .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), now))
+                .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), step))
                 .ToList();
             await EnsureNoneUnderActiveSeizureAsync(assets, context.CancellationToken);
 
@@ -72,6 +73,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
         DecisionDate = c.DecisionDate.ToDateOnly()!.Value,
         Office = c.Office.Trim(),
         Officer = c.Officer.Trim(),
+        StateBudgetDebt = c.StateBudgetDebt,
     };
 
     /// <summary>The shape of a seizure act. Rules that need stored state (duplicates) are in the handler.</summary>

@@ -14,24 +14,24 @@ public sealed class AssetTests
         Assert.Equal(AssetState.Seized, asset.State);
         Assert.Equal("land:HÀ NỘI|LÁNG|12|45", asset.ActiveIdentityKey);
 
-        asset.ReleaseSeizure("paid", Now.AddDays(1));
+        asset.ReleaseSeizure("paid", DomainFixtures.On(new DateOnly(2026, 11, 24)));
 
         Assert.Equal(AssetState.Released, asset.State);
         Assert.Null(asset.ActiveIdentityKey);
         Assert.Equal("land:HÀ NỘI|LÁNG|12|45", asset.IdentityKey);
         Assert.Equal(2, asset.Version);
-        Assert.Equal(Now.AddDays(1), asset.UpdateTime);
+        Assert.Equal(DomainFixtures.On(new DateOnly(2026, 11, 24)).Now, asset.UpdateTime);
     }
 
     [Fact]
     public void Releasing_twice_is_refused_with_a_stable_reason()
     {
         var asset = Seize(new LandUseRight { ParcelNumber = "1" });
-        asset.ReleaseSeizure("paid", Now);
+        asset.ReleaseSeizure("paid", DomainFixtures.On(new DateOnly(2026, 11, 23)));
 
-        var error = Assert.Throws<DomainException>(() => asset.ReleaseSeizure("again", Now));
+        var error = Assert.Throws<DomainException>(() => asset.ReleaseSeizure("again", DomainFixtures.On(new DateOnly(2026, 11, 23))));
 
-        Assert.Equal(Reasons.AssetNotReleasable, error.Reason);
+        Assert.Equal(Reasons.AssetClosed, error.Reason);
         Assert.Equal(DomainErrorKind.FailedPrecondition, error.Kind);
     }
 
@@ -82,6 +82,6 @@ public sealed class AssetTests
     private static Asset Seize(LandUseRight land)
     {
         var act = new SeizureAct("s1", new EnforcementCase { Office = "HN", CaseNumber = "C1" }, [new Party { FullName = "A" }], new DateOnly(2026, 11, 20), "BB-1", Now);
-        return Asset.Seize("a1", act, "land", new AssetDetails(AssetKind.LandUseRight, Land: land), [new Owner { Party = new Party { FullName = "A" }, JudgmentDebtor = true, ShareNumerator = 1, ShareDenominator = 1 }], [], Now);
+        return Asset.Seize("a1", act, "land", new AssetDetails(AssetKind.LandUseRight, Land: land), [new Owner { Party = new Party { FullName = "A" }, JudgmentDebtor = true, ShareNumerator = 1, ShareDenominator = 1 }], [], DomainFixtures.On(new DateOnly(2026, 11, 23)));
     }
 }

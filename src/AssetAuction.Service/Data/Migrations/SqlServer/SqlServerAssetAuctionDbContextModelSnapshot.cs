@@ -70,6 +70,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -97,6 +100,165 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.ToTable("Assets");
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Assets.AuctionRound", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("AuctionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("AuctionTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("BidStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Deposit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DepositPaid")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FailureReason")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OrganizationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateOnly>("PostingDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RegistrationEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RegistrationStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResultNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("ResultTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("WinningPrice")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("OrganizationId", "AuctionTime", "Id");
+
+                    b.ToTable("AuctionRounds");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.Deadline", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("OverdueReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ReminderReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.HasIndex("Office", "State", "DueDate");
+
+                    b.ToTable("Deadlines");
+                });
+
             modelBuilder.Entity("AssetAuction.Domain.Assets.SeizureAct", b =>
                 {
                     b.Property<string>("Id")
@@ -117,6 +279,49 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("Seizures");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Organizations.AuctionOrganization", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.ToTable("AuctionOrganizations");
                 });
 
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
@@ -192,6 +397,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<byte[]>("Payload")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
@@ -217,6 +427,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.HasKey("Sequence");
 
                     b.HasIndex("Office", "Sequence");
+
+                    b.HasIndex("Organization", "Sequence");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -292,6 +504,111 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("AssetAuction.Domain.Assets.AuctionContract", "Contract", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly>("ContractDate");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("OrganizationId")
+                                .IsRequired();
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Contract")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.CoOwnerAnswer", "CoOwnerAnswers", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Accepted");
+
+                            b1.Property<DateOnly>("AnswerDate");
+
+                            b1.Property<string>("CoOwnerName")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("CoOwnerAnswers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.CreditorTakeover", "Takeover", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly>("AcceptedOn");
+
+                            b1.Property<DateOnly?>("CompletedOn");
+
+                            b1.Property<DateOnly>("DebtorDeadline");
+
+                            b1.Property<DateOnly>("DebtorNotifiedOn");
+
+                            b1.Property<long>("Value");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Takeover")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Creditor", b2 =>
+                                {
+                                    b2.Property<string>("CreditorTakeoverAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("CreditorTakeoverAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CreditorTakeoverAssetId");
+                                });
+
+                            b1.Navigation("Creditor")
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("AssetAuction.Domain.Assets.Encumbrance", "Encumbrances", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -349,6 +666,100 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1.Navigation("SecuredParty")
                                 .IsRequired();
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.ForfeitedDeposit", "ForfeitedDeposits", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<DateOnly>("ForfeitedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("Recipient");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("ForfeitedDeposits")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Handover", "Handover", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly?>("HandoverDate");
+
+                            b1.Property<DateOnly?>("LandDocumentsSentOn");
+
+                            b1.Property<string>("LandRegistrationOffice")
+                                .IsRequired();
+
+                            b1.Property<string>("MinutesNumber")
+                                .IsRequired();
+
+                            b1.Property<bool>("PoliceSupport");
+
+                            b1.Property<DateOnly?>("ScheduledDate");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Handover")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.HistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<int>("FromState");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("Time");
+
+                            b1.Property<int>("ToState");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
                         });
 
                     b.OwnsOne("AssetAuction.Domain.Assets.House", "House", b1 =>
@@ -540,6 +951,111 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("AssetAuction.Domain.Assets.PriceReduction", "Reductions", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("AfterRound");
+
+                            b1.Property<bool>("AgreedByParties");
+
+                            b1.Property<DateOnly>("DecisionDate");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired();
+
+                            b1.Property<long>("NewPrice");
+
+                            b1.Property<long>("PreviousPrice");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Reductions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Redemption", "Redemption", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("BidderCostsReimbursed");
+
+                            b1.Property<bool>("DuringCreditorTakeover");
+
+                            b1.Property<long>("ObligationAndCosts");
+
+                            b1.Property<DateOnly>("PaidOn");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Redemption")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.ReturnToDebtor", "Returned", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("EnforcementCosts");
+
+                            b1.Property<long>("LastStartingPrice");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReturnedOn");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Returned")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.RevaluationRequest", "PendingRevaluation", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly>("RequestDate");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("PendingRevaluation")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
                     b.OwnsOne("AssetAuction.Domain.Assets.RoadVehicle", "Vehicle", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -573,7 +1089,137 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                                 .HasForeignKey("AssetId");
                         });
 
+                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Sale")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.Valuation", "Valuations", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("ContractDate");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Method");
+
+                            b1.Property<DateOnly>("NotifiedDate");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<DateOnly>("ResultDate");
+
+                            b1.Property<bool>("Revaluation");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Valuations")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.Navigation("CoOwnerAnswers");
+
+                    b.Navigation("Contract");
+
                     b.Navigation("Encumbrances");
+
+                    b.Navigation("ForfeitedDeposits");
+
+                    b.Navigation("Handover");
+
+                    b.Navigation("History");
 
                     b.Navigation("House");
 
@@ -583,9 +1229,103 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.Navigation("Owners");
 
+                    b.Navigation("PendingRevaluation");
+
+                    b.Navigation("Redemption");
+
+                    b.Navigation("Reductions");
+
+                    b.Navigation("Returned");
+
+                    b.Navigation("Sale");
+
                     b.Navigation("Seizure");
 
+                    b.Navigation("Takeover");
+
+                    b.Navigation("Valuations");
+
                     b.Navigation("Vehicle");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.AuctionRound", b =>
+                {
+                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Party", "Winner", b1 =>
+                        {
+                            b1.Property<string>("AuctionRoundId");
+
+                            b1.Property<string>("Address")
+                                .IsRequired();
+
+                            b1.Property<string>("FullName")
+                                .IsRequired();
+
+                            b1.Property<string>("IdentityNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("AuctionRoundId");
+
+                            b1.ToTable("AuctionRounds");
+
+                            b1
+                                .ToJson("Winner")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuctionRoundId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.RoundChange", "Changes", b1 =>
+                        {
+                            b1.Property<string>("AuctionRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("NewAuctionTime");
+
+                            b1.Property<DateTimeOffset?>("PreviousAuctionTime");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("Time");
+
+                            b1.HasKey("AuctionRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AuctionRounds");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuctionRoundId");
+                        });
+
+                    b.Navigation("Changes");
+
+                    b.Navigation("Winner");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.Deadline", b =>
+                {
+                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.SeizureAct", b =>
@@ -617,6 +1357,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(128)
                                 .HasColumnType("nvarchar(128)");
+
+                            b1.Property<bool>("StateBudgetDebt")
+                                .HasColumnType("bit");
 
                             b1.HasKey("SeizureActId");
 
@@ -660,6 +1403,13 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Debtors");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }

@@ -65,6 +65,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -91,6 +94,165 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("Assets");
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Assets.AuctionRound", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AuctionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AuctionTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BidStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deposit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DepositPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailureReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PostingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegistrationEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegistrationStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResultTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WinningPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("OrganizationId", "AuctionTime", "Id");
+
+                    b.ToTable("AuctionRounds");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.Deadline", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReminderReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.HasIndex("Office", "State", "DueDate");
+
+                    b.ToTable("Deadlines");
+                });
+
             modelBuilder.Entity("AssetAuction.Domain.Assets.SeizureAct", b =>
                 {
                     b.Property<string>("Id")
@@ -111,6 +273,49 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Seizures");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Organizations.AuctionOrganization", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.ToTable("AuctionOrganizations");
                 });
 
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
@@ -186,6 +391,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Payload")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -211,6 +421,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.HasKey("Sequence");
 
                     b.HasIndex("Office", "Sequence");
+
+                    b.HasIndex("Organization", "Sequence");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -286,6 +498,111 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("AssetAuction.Domain.Assets.AuctionContract", "Contract", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly>("ContractDate");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("OrganizationId")
+                                .IsRequired();
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Contract")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.CoOwnerAnswer", "CoOwnerAnswers", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Accepted");
+
+                            b1.Property<DateOnly>("AnswerDate");
+
+                            b1.Property<string>("CoOwnerName")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("CoOwnerAnswers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.CreditorTakeover", "Takeover", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly>("AcceptedOn");
+
+                            b1.Property<DateOnly?>("CompletedOn");
+
+                            b1.Property<DateOnly>("DebtorDeadline");
+
+                            b1.Property<DateOnly>("DebtorNotifiedOn");
+
+                            b1.Property<long>("Value");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Takeover")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Creditor", b2 =>
+                                {
+                                    b2.Property<string>("CreditorTakeoverAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("CreditorTakeoverAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CreditorTakeoverAssetId");
+                                });
+
+                            b1.Navigation("Creditor")
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("AssetAuction.Domain.Assets.Encumbrance", "Encumbrances", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -343,6 +660,100 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1.Navigation("SecuredParty")
                                 .IsRequired();
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.ForfeitedDeposit", "ForfeitedDeposits", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<DateOnly>("ForfeitedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("Recipient");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("ForfeitedDeposits")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Handover", "Handover", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly?>("HandoverDate");
+
+                            b1.Property<DateOnly?>("LandDocumentsSentOn");
+
+                            b1.Property<string>("LandRegistrationOffice")
+                                .IsRequired();
+
+                            b1.Property<string>("MinutesNumber")
+                                .IsRequired();
+
+                            b1.Property<bool>("PoliceSupport");
+
+                            b1.Property<DateOnly?>("ScheduledDate");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Handover")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.HistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<int>("FromState");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.Property<long>("Time");
+
+                            b1.Property<int>("ToState");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
                         });
 
                     b.OwnsOne("AssetAuction.Domain.Assets.House", "House", b1 =>
@@ -534,6 +945,111 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("AssetAuction.Domain.Assets.PriceReduction", "Reductions", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("AfterRound");
+
+                            b1.Property<bool>("AgreedByParties");
+
+                            b1.Property<DateOnly>("DecisionDate");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired();
+
+                            b1.Property<long>("NewPrice");
+
+                            b1.Property<long>("PreviousPrice");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Reductions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Redemption", "Redemption", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("BidderCostsReimbursed");
+
+                            b1.Property<bool>("DuringCreditorTakeover");
+
+                            b1.Property<long>("ObligationAndCosts");
+
+                            b1.Property<DateOnly>("PaidOn");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Redemption")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.ReturnToDebtor", "Returned", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("EnforcementCosts");
+
+                            b1.Property<long>("LastStartingPrice");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReturnedOn");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Returned")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.RevaluationRequest", "PendingRevaluation", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<DateOnly>("RequestDate");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired();
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("PendingRevaluation")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
                     b.OwnsOne("AssetAuction.Domain.Assets.RoadVehicle", "Vehicle", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -567,7 +1083,137 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                                 .HasForeignKey("AssetId");
                         });
 
+                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Sale")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.Valuation", "Valuations", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("ContractDate");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Method");
+
+                            b1.Property<DateOnly>("NotifiedDate");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<DateOnly>("ResultDate");
+
+                            b1.Property<bool>("Revaluation");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Valuations")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+                        });
+
+                    b.Navigation("CoOwnerAnswers");
+
+                    b.Navigation("Contract");
+
                     b.Navigation("Encumbrances");
+
+                    b.Navigation("ForfeitedDeposits");
+
+                    b.Navigation("Handover");
+
+                    b.Navigation("History");
 
                     b.Navigation("House");
 
@@ -577,9 +1223,103 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.Navigation("Owners");
 
+                    b.Navigation("PendingRevaluation");
+
+                    b.Navigation("Redemption");
+
+                    b.Navigation("Reductions");
+
+                    b.Navigation("Returned");
+
+                    b.Navigation("Sale");
+
                     b.Navigation("Seizure");
 
+                    b.Navigation("Takeover");
+
+                    b.Navigation("Valuations");
+
                     b.Navigation("Vehicle");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.AuctionRound", b =>
+                {
+                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Party", "Winner", b1 =>
+                        {
+                            b1.Property<string>("AuctionRoundId");
+
+                            b1.Property<string>("Address")
+                                .IsRequired();
+
+                            b1.Property<string>("FullName")
+                                .IsRequired();
+
+                            b1.Property<string>("IdentityNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("AuctionRoundId");
+
+                            b1.ToTable("AuctionRounds");
+
+                            b1
+                                .ToJson("Winner")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuctionRoundId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.RoundChange", "Changes", b1 =>
+                        {
+                            b1.Property<string>("AuctionRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<long?>("NewAuctionTime");
+
+                            b1.Property<long?>("PreviousAuctionTime");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<long>("Time");
+
+                            b1.HasKey("AuctionRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AuctionRounds");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuctionRoundId");
+                        });
+
+                    b.Navigation("Changes");
+
+                    b.Navigation("Winner");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.Deadline", b =>
+                {
+                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.SeizureAct", b =>
@@ -611,6 +1351,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(128)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("StateBudgetDebt")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("SeizureActId");
 
@@ -654,6 +1397,13 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Debtors");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }

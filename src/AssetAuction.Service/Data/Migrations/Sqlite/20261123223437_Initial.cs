@@ -12,6 +12,23 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuctionOrganizations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    LicenceNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionOrganizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -41,6 +58,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     Type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Resource = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Time = table.Column<long>(type: "INTEGER", nullable: false),
                     RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Payload = table.Column<byte[]>(type: "BLOB", nullable: false)
@@ -90,6 +108,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     Case_DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Case_Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Case_Officer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Case_StateBudgetDebt = table.Column<bool>(type: "INTEGER", nullable: false),
                     SeizureDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     MinutesNumber = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     CreateTime = table.Column<long>(type: "INTEGER", nullable: false),
@@ -118,11 +137,24 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     CreateTime = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdateTime = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartingPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    Contract = table.Column<string>(type: "TEXT", nullable: true),
+                    CoOwnerAnswers = table.Column<string>(type: "TEXT", nullable: true),
                     Encumbrances = table.Column<string>(type: "TEXT", nullable: true),
+                    ForfeitedDeposits = table.Column<string>(type: "TEXT", nullable: true),
+                    Handover = table.Column<string>(type: "TEXT", nullable: true),
+                    History = table.Column<string>(type: "TEXT", nullable: true),
                     House = table.Column<string>(type: "TEXT", nullable: true),
                     Land = table.Column<string>(type: "TEXT", nullable: true),
                     Movable = table.Column<string>(type: "TEXT", nullable: true),
                     Owners = table.Column<string>(type: "TEXT", nullable: true),
+                    PendingRevaluation = table.Column<string>(type: "TEXT", nullable: true),
+                    Redemption = table.Column<string>(type: "TEXT", nullable: true),
+                    Reductions = table.Column<string>(type: "TEXT", nullable: true),
+                    Returned = table.Column<string>(type: "TEXT", nullable: true),
+                    Sale = table.Column<string>(type: "TEXT", nullable: true),
+                    Takeover = table.Column<string>(type: "TEXT", nullable: true),
+                    Valuations = table.Column<string>(type: "TEXT", nullable: true),
                     Vehicle = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -134,6 +166,77 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         principalTable: "Seizures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuctionRounds",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AssetId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartingPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuctionTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuctionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Online = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PostingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegistrationStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegistrationEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deposit = table.Column<long>(type: "INTEGER", nullable: false),
+                    BidStep = table.Column<long>(type: "INTEGER", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    WinningPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    DepositPaid = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailureReason = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ResultTime = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true),
+                    Winner = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuctionRounds_Assets_AssetId",
+                        column: x => x.AssetId,
+                        principalTable: "Assets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AssetId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReminderReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OverdueReportedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deadlines_Assets_AssetId",
+                        column: x => x.AssetId,
+                        principalTable: "Assets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -168,24 +271,71 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 column: "SeizureId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuctionOrganizations_DisplayName_Id",
+                table: "AuctionOrganizations",
+                columns: new[] { "DisplayName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionOrganizations_LicenceNumber",
+                table: "AuctionOrganizations",
+                column: "LicenceNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionRounds_AssetId",
+                table: "AuctionRounds",
+                column: "AssetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionRounds_OrganizationId_AuctionTime_Id",
+                table: "AuctionRounds",
+                columns: new[] { "OrganizationId", "AuctionTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Resource_Sequence",
                 table: "AuditEntries",
                 columns: new[] { "Resource", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_AssetId",
+                table: "Deadlines",
+                column: "AssetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Office_State_DueDate",
+                table: "Deadlines",
+                columns: new[] { "Office", "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_State_DueDate",
+                table: "Deadlines",
+                columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_Office_Sequence",
                 table: "Events",
                 columns: new[] { "Office", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Organization_Sequence",
+                table: "Events",
+                columns: new[] { "Organization", "Sequence" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Assets");
+                name: "AuctionOrganizations");
+
+            migrationBuilder.DropTable(
+                name: "AuctionRounds");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Deadlines");
 
             migrationBuilder.DropTable(
                 name: "Events");
@@ -195,6 +345,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JournalHeads");
+
+            migrationBuilder.DropTable(
+                name: "Assets");
 
             migrationBuilder.DropTable(
                 name: "Seizures");

@@ -12,6 +12,23 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuctionOrganizations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    LicenceNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
+                    Contact = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionOrganizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -41,6 +58,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     Type = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     Resource = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Organization = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Time = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     RequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Payload = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
@@ -90,6 +108,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     Case_DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Case_Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Case_Officer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Case_StateBudgetDebt = table.Column<bool>(type: "bit", nullable: false),
                     SeizureDate = table.Column<DateOnly>(type: "date", nullable: false),
                     MinutesNumber = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     CreateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -118,11 +137,24 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     CreateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
+                    StartingPrice = table.Column<long>(type: "bigint", nullable: false),
+                    Contract = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CoOwnerAnswers = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Encumbrances = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ForfeitedDeposits = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Handover = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    History = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     House = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Land = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Movable = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Owners = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PendingRevaluation = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Redemption = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Reductions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Returned = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Sale = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Takeover = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Valuations = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Vehicle = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
@@ -134,6 +166,77 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         principalTable: "Seizures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuctionRounds",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AssetId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    OrganizationId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StartingPrice = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    AuctionTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AuctionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
+                    Online = table.Column<bool>(type: "bit", nullable: false),
+                    PostingDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegistrationStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegistrationEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deposit = table.Column<long>(type: "bigint", nullable: false),
+                    BidStep = table.Column<long>(type: "bigint", nullable: false),
+                    Method = table.Column<int>(type: "int", nullable: false),
+                    WinningPrice = table.Column<long>(type: "bigint", nullable: false),
+                    DepositPaid = table.Column<long>(type: "bigint", nullable: false),
+                    FailureReason = table.Column<int>(type: "int", nullable: false),
+                    ResultNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ResultTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Winner = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuctionRounds_Assets_AssetId",
+                        column: x => x.AssetId,
+                        principalTable: "Assets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AssetId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Officer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RuleSet = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Basis = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ReminderReportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    OverdueReportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deadlines_Assets_AssetId",
+                        column: x => x.AssetId,
+                        principalTable: "Assets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -169,24 +272,71 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 column: "SeizureId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuctionOrganizations_DisplayName_Id",
+                table: "AuctionOrganizations",
+                columns: new[] { "DisplayName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionOrganizations_LicenceNumber",
+                table: "AuctionOrganizations",
+                column: "LicenceNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionRounds_AssetId",
+                table: "AuctionRounds",
+                column: "AssetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionRounds_OrganizationId_AuctionTime_Id",
+                table: "AuctionRounds",
+                columns: new[] { "OrganizationId", "AuctionTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Resource_Sequence",
                 table: "AuditEntries",
                 columns: new[] { "Resource", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_AssetId",
+                table: "Deadlines",
+                column: "AssetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Office_State_DueDate",
+                table: "Deadlines",
+                columns: new[] { "Office", "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_State_DueDate",
+                table: "Deadlines",
+                columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_Office_Sequence",
                 table: "Events",
                 columns: new[] { "Office", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Organization_Sequence",
+                table: "Events",
+                columns: new[] { "Organization", "Sequence" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Assets");
+                name: "AuctionOrganizations");
+
+            migrationBuilder.DropTable(
+                name: "AuctionRounds");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Deadlines");
 
             migrationBuilder.DropTable(
                 name: "Events");
@@ -196,6 +346,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "JournalHeads");
+
+            migrationBuilder.DropTable(
+                name: "Assets");
 
             migrationBuilder.DropTable(
                 name: "Seizures");

@@ -1,0 +1,212 @@
+using AssetAuction.Domain.Common;
+
+namespace AssetAuction.Domain.Assets;
+
+/// <summary>The auction contract and rounds: scheduling under the law's limits, changes before the auction, redemption, results.</summary>
+public sealed partial class Asset
+{
+    /// <summary>Signs the auction service contract with an organization (LTHADS 101.2).</summary>
+    public void SignAuctionContract(AuctionContract contract, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(context);
+        Transitions.Ensure(PipelineAction.SignAuctionContract, State, Name);
+        EnsureNotBefore(contract.ContractDate, Valuations[^1].ResultDate, "the valuation", "contract_date");
+        Contract = contract;
+        MeetDeadline(DeadlineKind.AuctionContract, contract.ContractDate, PipelineAction.SignAuctionContract);
+        OpenAuctionWindow(context, contract.ContractDate, "the auction contract");
+        MoveTo(AssetState.ReadyForAuction, PipelineAction.SignAuctionContract, context, $"{contract.OrganizationName}, contract {contract.ContractNumber}");
+    }
+
+    /// <summary>
+    /// Schedules the next round. Refused when the notice is shorter than the law's minimum for the kind of
+    /// asset (LDGTS 35.1), the date is beyond the window after the contract (LTHADS 101.2), or the deposit
+    /// is outside 5%-20% of the starting price (LDGTS 39.1).
+    /// </summary>
+    public AuctionRound ScheduleAuctionRound(AuctionRoundPlan plan, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(context);
+        Transitions.Ensure(PipelineAction.ScheduleAuctionRound, State, Name);
+        CheckPlan(plan, context, checkWindow: true);
+        var round = new AuctionRound(context.NewId(), this, HeldRounds + 1, plan);
+        round.Touch(context.Now);
+        Rounds.Add(round);
+        MoveTo(AssetState.AuctionScheduled, PipelineAction.ScheduleAuctionRound, context, $"round {round.Number} on {plan.AuctionDate:yyyy-MM-dd}");
+        return round;
+    }
+
+    /// <summary>Postpones the open round to a new date (the notice rule applies again), or suspends it, with a reason.</summary>
+    public AuctionRound ChangeAuctionRound(bool suspend, AuctionRoundPlan? newPlan, string reason, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Transitions.Ensure(PipelineAction.ChangeAuctionRound, State, Name);
+        var round = OpenRound!;
+        if (suspend)
+        {
+            round.Suspend(reason, context.Now);
+        }
+        else
+        {
+            ArgumentNullException.ThrowIfNull(newPlan);
+
+            // A postponement is a lawful reason to pass the window (LTHADS 48); the notice must still be long enough.
+            CheckPlan(newPlan, context, checkWindow: false);
+            round.Postpone(newPlan, reason, context.Now);
+        }
+
+        MoveTo(State, PipelineAction.ChangeAuctionRound, context, $"round {round.Number} {(suspend ? "suspended" : "postponed")}: {reason}");
+        return round;
+    }
+
+    /// <summary>Cancels the open round; the asset waits for a new one.</summary>
+    public AuctionRound CancelAuctionRound(string reason, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Transitions.Ensure(PipelineAction.CancelAuctionRound, State, Name);
+        var round = OpenRound!;
+        round.Cancel(reason, context.Now);
+        MoveTo(AssetState.ReadyForAuction, PipelineAction.CancelAuctionRound, context, $"round {round.Number} cancelled: {reason}");
+        return round;
+    }
+
+    /// <summary>
+    /// The debtor takes the asset back by paying the whole obligation and the costs, up to 1 working day
+    /// before the auction (LTHADS 101.5). The open round is cancelled and the asset leaves the pipeline.
+    /// </summary>
+    public AuctionRound? Redeem(Redemption redemption, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(redemption);
+        ArgumentNullException.ThrowIfNull(context);
+        Transitions.Ensure(PipelineAction.RedeemAsset, State, Name);
+        var round = OpenRound;
+        if (round is not null)
+        {
+            var cutoff = context.RulesOn(redemption.PaidOn).RedemptionCutoffWorkingDays;
+            if (context.Calendar.WorkingDaysBetween(redemption.PaidOn, round.AuctionDate) < cutoff)
+            {
+                throw DomainException.Precondition(
+                    Reasons.RedemptionTooLate,
+                    Name,
+                    $"The debtor may redeem up to {cutoff} working day(s) before the auction on {round.AuctionDate:yyyy-MM-dd} (LTHADS 101.5).",
+                    Meta(("auction_date", round.AuctionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            round.Cancel("debtor redeemed the asset", context.Now);
+        }
+
+        Redemption = redemption;
+        ActiveIdentityKey = null;
+        CancelOpenDeadlines(context, PipelineAction.RedeemAsset);
+        MoveTo(AssetState.Redeemed, PipelineAction.RedeemAsset, context, $"paid {redemption.ObligationAndCosts} dong");
+        return round;
+    }
+
+    /// <summary>The winner of the round: the price may not be below the round's starting price; the deposit counts toward it.</summary>
+    public AuctionRound RecordSold(Party winner, long price, long depositPaid, string note, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(winner);
+        ArgumentNullException.ThrowIfNull(context);
+        var round = HeldOpenRound(context);
+        if (price < round.StartingPrice)
+        {
+            throw DomainException.Precondition(Reasons.PriceBelowStartingPrice, Name, $"The winning price cannot be below the starting price of {round.StartingPrice} dong.", Meta(("starting_price", round.StartingPrice)));
+        }
+
+        round.RecordSold(winner, price, depositPaid, note, context.Now);
+        MeetDeadline(DeadlineKind.AuctionHeld, round.AuctionDate, PipelineAction.RecordAuctionResult);
+        var rules = context.RulesOn(round.AuctionDate);
+        Sale = new Sale
+        {
+            RoundNumber = round.Number,
+            Buyer = winner,
+            Price = price,
+            DepositCounted = depositPaid,
+            SaleDate = round.AuctionDate,
+            PaymentDueDate = context.Due(rules.WinnerPayment, round.AuctionDate),
+        };
+        OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: winner pays within {rules.WinnerPayment} of the auction");
+        MoveTo(AssetState.Sold, PipelineAction.RecordAuctionResult, context, $"round {round.Number} sold for {price} dong");
+        return round;
+    }
+
+    /// <summary>
+    /// A failed round (LDGTS 52). Next comes a price reduction: the parties are asked to agree one, else the
+    /// officer decides (LTHADS 104.1); for debts to the state budget the officer decides within 10 days (104.4).
+    /// </summary>
+    public AuctionRound RecordFailed(FailureReason reason, string note, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var round = HeldOpenRound(context);
+        round.RecordFailed(reason, note, context.Now);
+        MeetDeadline(DeadlineKind.AuctionHeld, round.AuctionDate, PipelineAction.RecordAuctionResult);
+        var rules = context.RulesOn(round.AuctionDate);
+        var (period, basis) = Seizure.Case.StateBudgetDebt
+            ? (rules.StateBudgetReductionDecision, $"LTHADS 104.4: state budget debt, reduction within {rules.StateBudgetReductionDecision} of the failure")
+            : (rules.ReductionDecision, $"LTHADS 104.1: reduction agreed or decided within {rules.ReductionDecision} of the failure notice");
+        OpenDeadline(context, DeadlineKind.PriceReduction, context.Due(period, round.AuctionDate), rules, basis);
+        MoveTo(AssetState.AuctionFailed, PipelineAction.RecordAuctionResult, context, $"round {round.Number} failed: {reason}");
+        return round;
+    }
+
+    private AuctionRound HeldOpenRound(StepContext context)
+    {
+        Transitions.Ensure(PipelineAction.RecordAuctionResult, State, Name);
+        var round = OpenRound!;
+        if (round.State != AuctionRoundState.Scheduled)
+        {
+            throw DomainException.Precondition(Reasons.ActionNotAllowed, Name, $"Round {round.Number} is suspended; postpone it to a new date first.");
+        }
+
+        if (context.Today < round.AuctionDate)
+        {
+            throw DomainException.Precondition(Reasons.ActionNotAllowed, Name, $"Round {round.Number} is on {round.AuctionDate:yyyy-MM-dd}; its result can be recorded from that day.");
+        }
+
+        return round;
+    }
+
+    private void CheckPlan(AuctionRoundPlan plan, StepContext context, bool checkWindow)
+    {
+        if (plan.AuctionDate <= context.Today)
+        {
+            throw DomainException.Precondition(Reasons.AuctionDateInPast, Name, "The auction must be on a later day than today.");
+        }
+
+        var rules = context.RulesOn(plan.PostingDate);
+        var posting = IsRealEstate ? rules.PostingRealEstate : rules.PostingMovable;
+
+        // "At least N (working) days before the auction": the days strictly between posting and the auction day.
+        var earliest = posting.Unit == Rules.PeriodUnit.WorkingDays
+            ? context.Calendar.AddWorkingDays(plan.PostingDate, posting.Count).AddDays(1)
+            : plan.PostingDate.AddDays(posting.Count + 1);
+        if (plan.AuctionDate < earliest)
+        {
+            throw DomainException.Precondition(
+                Reasons.NoticePeriodTooShort,
+                Name,
+                $"A {(IsRealEstate ? "real estate" : "movable")} auction needs the notice posted at least {posting} before it (LDGTS 35.1); posted {plan.PostingDate:yyyy-MM-dd}, the earliest auction day is {earliest:yyyy-MM-dd}.",
+                Meta(("minimum_notice", posting.ToString()), ("earliest_auction_date", earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        if (checkWindow && OpenDeadlineOf(DeadlineKind.AuctionHeld) is { } window && plan.AuctionDate > window.DueDate)
+        {
+            throw DomainException.Precondition(
+                Reasons.AuctionWindowExceeded,
+                Name,
+                $"The auction must be held by {window.DueDate:yyyy-MM-dd} ({window.Basis}).",
+                Meta(("latest_auction_date", window.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        // Compared exactly in integers: deposit / price against basis points.
+        var price = (Int128)StartingPrice;
+        if ((Int128)plan.Deposit * 10_000 < price * rules.DepositMinBasisPoints || (Int128)plan.Deposit * 10_000 > price * rules.DepositMaxBasisPoints)
+        {
+            throw DomainException.Precondition(
+                Reasons.DepositOutOfRange,
+                Name,
+                $"The deposit must be {rules.DepositMinBasisPoints / 100m}%-{rules.DepositMaxBasisPoints / 100m}% of the starting price {StartingPrice} dong (LDGTS 39.1).",
+                Meta(("minimum", (long)(((price * rules.DepositMinBasisPoints) + 9_999) / 10_000)), ("maximum", (long)(price * rules.DepositMaxBasisPoints / 10_000))));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Rules;
+
+namespace AssetAuction.Domain.Assets;
+
+/// <summary>The pipeline's data on the asset and the bookkeeping every step shares (history, deadlines).</summary>
+public sealed partial class Asset
+{
+    /// <summary>The current starting price in dong (from the valuation, then each reduction).</summary>
+    public long StartingPrice { get; private set; }
+
+    public List<Valuation> Valuations { get; private set; } = [];
+
+    public RevaluationRequest? PendingRevaluation { get; private set; }
+
+    public AuctionContract? Contract { get; private set; }
+
+    public List<CoOwnerAnswer> CoOwnerAnswers { get; private set; } = [];
+
+    public List<AuctionRound> Rounds { get; private set; } = [];
+
+    public List<PriceReduction> Reductions { get; private set; } = [];
+
+    public Sale? Sale { get; private set; }
+
+    public List<ForfeitedDeposit> ForfeitedDeposits { get; private set; } = [];
+
+    public Handover? Handover { get; private set; }
+
+    public Redemption? Redemption { get; private set; }
+
+    public CreditorTakeover? Takeover { get; private set; }
+
+    public ReturnToDebtor? Returned { get; private set; }
+
+    public List<HistoryEntry> History { get; private set; } = [];
+
+    public List<Deadline> Deadlines { get; private set; } = [];
+
+    /// <summary>Land and houses are real estate; the law gives them longer notice and auction windows.</summary>
+    public bool IsRealEstate => Kind is AssetKind.LandUseRight or AssetKind.House;
+
+    /// <summary>The round currently scheduled or suspended, if any.</summary>
+    public AuctionRound? OpenRound => Rounds.FirstOrDefault(r => r.IsOpen);
+
+    /// <summary>Rounds that were held and failed: the count LTHADS 104.2 looks at.</summary>
+    public int FailedRounds => Rounds.Count(r => r.State == AuctionRoundState.Failed);
+
+    /// <summary>Rounds held (sold or failed): the next round's number follows them.</summary>
+    public int HeldRounds => Rounds.Count(r => r.State is AuctionRoundState.Failed or AuctionRoundState.Sold);
+
+    private Deadline? OpenDeadlineOf(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind && d.State == DeadlineState.Open);
+
+    private void OpenDeadline(StepContext context, DeadlineKind kind, DateOnly due, RuleSet rules, string basis) =>
+        Deadlines.Add(new Deadline(context.NewId(), this, kind, due, rules.Name, basis, context.Today));
+
+    /// <summary>The step that meets the limit happened on <paramref name="on"/> (late is recorded as late, not refused).</summary>
+    private void MeetDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Close(on, action);
+
+    private void CancelDeadline(DeadlineKind kind, StepContext context, PipelineAction action) => OpenDeadlineOf(kind)?.Cancel(context.Today, action);
+
+    private void CancelOpenDeadlines(StepContext context, PipelineAction action)
+    {
+        foreach (var deadline in Deadlines.Where(d => d.State == DeadlineState.Open))
+        {
+            deadline.Cancel(context.Today, action);
+        }
+    }
+
+    /// <summary>Auction held within 30 / 45 days of the contract (LTHADS 101.2), counted from <paramref name="from"/>.</summary>
+    private void OpenAuctionWindow(StepContext context, DateOnly from, string basisFrom)
+    {
+        var rules = context.RulesOn(from);
+        var window = IsRealEstate ? rules.AuctionWindowRealEstate : rules.AuctionWindowMovable;
+        OpenDeadline(context, DeadlineKind.AuctionHeld, context.Due(window, from), rules, $"LTHADS 101.2: auction within {window} of {basisFrom}");
+    }
+
+    private void EnsureNotBefore(DateOnly date, DateOnly earliest, string what, string field)
+    {
+        if (date < earliest)
+        {
+            throw DomainException.Precondition(
+                Reasons.DateBeforePreviousStep,
+                Name,
+                $"The {field} ({date:yyyy-MM-dd}) cannot be before {what} ({earliest:yyyy-MM-dd}).",
+                new Dictionary<string, string> { ["field"] = field, ["earliest"] = earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        }
+    }
+
+    private static Dictionary<string, string> Meta(params (string Key, object Value)[] pairs) =>
+        pairs.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+}

@@ -1,0 +1,26 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>The creditor takes the asset to offset the debt (LTHADS 104.2).</summary>
+public sealed class AcceptCreditorTakeover(AssetSteps steps)
+{
+    public Task<V1.AcceptCreditorTakeoverResponse> HandleAsync(V1.AcceptCreditorTakeoverRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.AcceptCreditorTakeover, (asset, step) => asset.AcceptCreditorTakeover(Seizures.AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, step), asset => new V1.AcceptCreditorTakeoverResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.AcceptCreditorTakeoverRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Creditor).NotNull().WithMessage("Is required.").SetValidator(new Seizures.PartyValidator());
+            RuleFor(r => r.AcceptedOn).IsPastDate(clock);
+            RuleFor(r => r.DebtorNotifiedOn).IsPastDate(clock);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Cancels the open round.</summary>
+public sealed class CancelAuctionRound(AssetSteps steps)
+{
+    public Task<V1.CancelAuctionRoundResponse> HandleAsync(V1.CancelAuctionRoundRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.CancelAuctionRound, (asset, step) => asset.CancelAuctionRound(request.Reason.Trim(), step), asset => new V1.CancelAuctionRoundResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.CancelAuctionRoundRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Reason).Required(1000);
+        }
+    }
+}

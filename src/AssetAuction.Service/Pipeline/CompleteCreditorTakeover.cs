@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Hands the asset to the creditor after the debtor's time.</summary>
+public sealed class CompleteCreditorTakeover(AssetSteps steps)
+{
+    public Task<V1.CompleteCreditorTakeoverResponse> HandleAsync(V1.CompleteCreditorTakeoverRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.CompleteCreditorTakeover, (asset, step) => asset.CompleteCreditorTakeover(request.HandedOverOn.ToDateOnly()!.Value, request.MinutesNumber.Trim(), step), asset => new V1.CompleteCreditorTakeoverResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.CompleteCreditorTakeoverRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.HandedOverOn).IsPastDate(clock);
+            RuleFor(r => r.MinutesNumber).Required(128);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Extends the buyer's payment time by agreement, as far as the rules allow.</summary>
+public sealed class ExtendBuyerPayment(AssetSteps steps)
+{
+    public Task<V1.ExtendBuyerPaymentResponse> HandleAsync(V1.ExtendBuyerPaymentRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ExtendWinnerPayment, (asset, step) => asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), step), asset => new V1.ExtendBuyerPaymentResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.ExtendBuyerPaymentRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.NewDueDate).IsDate();
+            RuleFor(r => r.Agreement).Required(512);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Moves the open round to a new date, with a reason.</summary>
+public sealed class PostponeAuctionRound(AssetSteps steps)
+{
+    public Task<V1.PostponeAuctionRoundResponse> HandleAsync(V1.PostponeAuctionRoundRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ChangeAuctionRound, (asset, step) => asset.ChangeAuctionRound(suspend: false, request.Plan.ToDomain(), request.Reason.Trim(), step), asset => new V1.PostponeAuctionRoundResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.PostponeAuctionRoundRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Reason).Required(1000);
+            RuleFor(r => r.Plan).NotNull().WithMessage("Give the new plan.").SetValidator(new RoundPlanValidator());
+        }
+    }
+}

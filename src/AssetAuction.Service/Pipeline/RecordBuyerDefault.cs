@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>The buyer did not pay: the deposit is forfeited, the asset goes back to auction (ND62 27.3, 27.5).</summary>
+public sealed class RecordBuyerDefault(AssetSteps steps)
+{
+    public Task<V1.RecordBuyerDefaultResponse> HandleAsync(V1.RecordBuyerDefaultRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.RecordWinnerDefault, (asset, step) => asset.RecordBuyerDefault(request.DefaultDate.ToDateOnly()!.Value, request.RefusedInWriting, request.Reason.Trim(), step), asset => new V1.RecordBuyerDefaultResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.RecordBuyerDefaultRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.DefaultDate).IsPastDate(clock);
+            RuleFor(r => r.Reason).Required(1000);
+        }
+    }
+}

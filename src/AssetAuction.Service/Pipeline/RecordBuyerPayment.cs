@@ -1,0 +1,26 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>A payment by the buyer toward the balance (ND62 27.3).</summary>
+public sealed class RecordBuyerPayment(AssetSteps steps)
+{
+    public Task<V1.RecordBuyerPaymentResponse> HandleAsync(V1.RecordBuyerPaymentRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.RecordWinnerPayment, (asset, step) => asset.RecordBuyerPayment(new BuyerPayment { Amount = request.Amount, PaidOn = request.PaidOn.ToDateOnly()!.Value, Reference = request.Reference.Trim() }, step), asset => new V1.RecordBuyerPaymentResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.RecordBuyerPaymentRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Amount).IsPositiveMoney();
+            RuleFor(r => r.PaidOn).IsPastDate(clock);
+            RuleFor(r => r.Reference).Required(128);
+        }
+    }
+}

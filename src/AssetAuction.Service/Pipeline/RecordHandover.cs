@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Records the hand-over; it closes the sale.</summary>
+public sealed class RecordHandover(AssetSteps steps)
+{
+    public Task<V1.RecordHandoverResponse> HandleAsync(V1.RecordHandoverRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.RecordHandover, (asset, step) => asset.RecordHandover(request.HandoverDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), request.PoliceSupport, step), asset => new V1.RecordHandoverResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.RecordHandoverRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.HandoverDate).IsPastDate(clock);
+            RuleFor(r => r.MinutesNumber).Required(128);
+        }
+    }
+}

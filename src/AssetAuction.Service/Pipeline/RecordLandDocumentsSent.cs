@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>The transfer documents went to the land registration office (Decree 152/2026 art. 69).</summary>
+public sealed class RecordLandDocumentsSent(AssetSteps steps)
+{
+    public Task<V1.RecordLandDocumentsSentResponse> HandleAsync(V1.RecordLandDocumentsSentRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.RecordLandDocumentsSent, (asset, step) => asset.RecordLandDocumentsSent(request.SentOn.ToDateOnly()!.Value, request.LandRegistrationOffice.Trim(), step), asset => new V1.RecordLandDocumentsSentResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.RecordLandDocumentsSentRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.SentOn).IsPastDate(clock);
+            RuleFor(r => r.LandRegistrationOffice).Required();
+        }
+    }
+}

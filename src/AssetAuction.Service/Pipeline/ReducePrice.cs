@@ -1,0 +1,26 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Reduces the starting price after a failed round (LTHADS 104).</summary>
+public sealed class ReducePrice(AssetSteps steps)
+{
+    public Task<V1.ReducePriceResponse> HandleAsync(V1.ReducePriceRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ReducePrice, (asset, step) => asset.ReducePrice(new PriceReduction { AgreedByParties = request.AgreedByParties, NewPrice = request.NewStartingPrice, DecisionNumber = request.DecisionNumber.Trim(), DecisionDate = request.DecisionDate.ToDateOnly()!.Value }, step), asset => new V1.ReducePriceResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.ReducePriceRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.NewStartingPrice).IsPositiveMoney();
+            RuleFor(r => r.DecisionNumber).Required(128);
+            RuleFor(r => r.DecisionDate).IsPastDate(clock);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>A party asks for re-valuation (LTHADS 99).</summary>
+public sealed class RequestRevaluation(AssetSteps steps)
+{
+    public Task<V1.RequestRevaluationResponse> HandleAsync(V1.RequestRevaluationRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.RequestRevaluation, (asset, step) => asset.RequestRevaluation(request.RequestedBy.Trim(), request.RequestDate.ToDateOnly()!.Value, step), asset => new V1.RequestRevaluationResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.RequestRevaluationRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.RequestedBy).Required();
+            RuleFor(r => r.RequestDate).IsPastDate(clock);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Returns the asset to the debtor (LTHADS 104.3).</summary>
+public sealed class ReturnToDebtor(AssetSteps steps)
+{
+    public Task<V1.ReturnToDebtorResponse> HandleAsync(V1.ReturnToDebtorRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ReturnToDebtor, (asset, step) => asset.ReturnToDebtor(new Domain.Assets.ReturnToDebtor { ReturnedOn = request.ReturnedOn.ToDateOnly()!.Value, EnforcementCosts = request.EnforcementCosts, Reason = request.Reason.Trim() }, step), asset => new V1.ReturnToDebtorResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.ReturnToDebtorRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.ReturnedOn).IsPastDate(clock);
+            RuleFor(r => r.EnforcementCosts).IsPositiveMoney();
+            RuleFor(r => r.Reason).Required(1000);
+        }
+    }
+}

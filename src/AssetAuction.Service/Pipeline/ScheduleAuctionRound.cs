@@ -1,0 +1,24 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Schedules the next round within the law's limits (LDGTS 35, 39; LTHADS 101.2).</summary>
+public sealed class ScheduleAuctionRound(AssetSteps steps)
+{
+    public Task<V1.ScheduleAuctionRoundResponse> HandleAsync(V1.ScheduleAuctionRoundRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ScheduleAuctionRound, (asset, step) => asset.ScheduleAuctionRound(request.Plan.ToDomain(), step), asset => new V1.ScheduleAuctionRoundResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.ScheduleAuctionRoundRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Plan).NotNull().WithMessage("Is required.").SetValidator(new RoundPlanValidator());
+        }
+    }
+}

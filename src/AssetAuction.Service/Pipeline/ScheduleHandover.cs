@@ -1,0 +1,25 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Fixes the hand-over date within the legal time (ND62 27.3).</summary>
+public sealed class ScheduleHandover(AssetSteps steps)
+{
+    public Task<V1.ScheduleHandoverResponse> HandleAsync(V1.ScheduleHandoverRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ScheduleHandover, (asset, step) => asset.ScheduleHandover(request.HandoverDate.ToDateOnly()!.Value, request.ForceMajeure.Trim(), step), asset => new V1.ScheduleHandoverResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.ScheduleHandoverRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.HandoverDate).IsDate();
+            RuleFor(r => r.ForceMajeure).Optional(1000);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Organizations;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Records the auction service contract with a registered organization (LTHADS 101.2).</summary>
+public sealed class SignAuctionContract(AssetSteps steps, AssetAuctionDbContext db)
+{
+    public async Task<V1.SignAuctionContractResponse> HandleAsync(V1.SignAuctionContractRequest request, RequestContext context)
+    {
+        var organization = await db.AuctionOrganizations.FindAsync([AuctionOrganization.IdOf(request.Organization)], context.CancellationToken)
+            ?? throw DomainException.NotFound(Reasons.OrganizationNotFound, request.Organization);
+        var contract = new AuctionContract
+        {
+            OrganizationId = organization.Id,
+            OrganizationName = organization.DisplayName,
+            ContractNumber = request.ContractNumber.Trim(),
+            ContractDate = request.ContractDate.ToDateOnly()!.Value,
+        };
+        return await steps.RunAsync(request, context, PipelineAction.SignAuctionContract, (asset, step) => asset.SignAuctionContract(contract, step), asset => new V1.SignAuctionContractResponse { Asset = asset });
+    }
+
+    public sealed class Validator : AbstractValidator<V1.SignAuctionContractRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Organization).Must(o => AuctionOrganization.IdOf(o) is not null).WithMessage("Must be an organization name, auctionOrganizations/{organization}.");
+            RuleFor(r => r.ContractNumber).Required(128);
+            RuleFor(r => r.ContractDate).IsPastDate(clock);
+        }
+    }
+}

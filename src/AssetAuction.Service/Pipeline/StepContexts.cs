@@ -1,0 +1,18 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Calendar;
+using AssetAuction.Domain.Rules;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Builds the domain's <see cref="StepContext"/>: the rule book, the calendar, the clock, the caller, new ids.</summary>
+public sealed class StepContexts(RuleBook rules, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public StepContext For(RequestContext request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = clock.GetUtcNow();
+        return new StepContext(rules, calendar, now, request.Caller.Subject, () => Ids.Next(now));
+    }
+}

@@ -1,0 +1,24 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Grpc;
+using FluentValidation;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Pipeline;
+
+/// <summary>Suspends the open round, with a reason.</summary>
+public sealed class SuspendAuctionRound(AssetSteps steps)
+{
+    public Task<V1.SuspendAuctionRoundResponse> HandleAsync(V1.SuspendAuctionRoundRequest request, RequestContext context) =>
+        steps.RunAsync(request, context, PipelineAction.ChangeAuctionRound, (asset, step) => asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), step), asset => new V1.SuspendAuctionRoundResponse { Asset = asset });
+
+    public sealed class Validator : AbstractValidator<V1.SuspendAuctionRoundRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsAssetName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Reason).Required(1000);
+        }
+    }
+}
