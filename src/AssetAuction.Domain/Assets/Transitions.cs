@@ -88,6 +88,7 @@ public static class Transitions
             (PipelineAction.ScheduleHandover or PipelineAction.RecordHandover, Sold) => Reasons.FullPaymentRequired,
             (PipelineAction.ScheduleHandover or PipelineAction.RecordHandover, _) => Reasons.SaleRequired,
             (PipelineAction.RecordLandDocumentsSent, _) => Reasons.HandoverRequired,
+            (_, CreditorTakeoverPending) => Reasons.CreditorTakeoverPending,
             _ => Reasons.ActionNotAllowed,
         };
     }
