@@ -1,0 +1,149 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.IntegrationTests.Infrastructure;
+using Grpc.Core;
+using Microsoft.AspNetCore.Hosting;
+using static AssetAuction.IntegrationTests.Infrastructure.PipelineDriver;
+using Kind = AssetAuction.Contracts.V1.TimeLimit.Types.Kind;
+using State = AssetAuction.Contracts.V1.Asset.Types.State;
+
+namespace AssetAuction.IntegrationTests;
+
+/// <summary>Re-valuation (LTHADS 99). Each branch has its own host: the fake clock only moves forward.</summary>
+public sealed class RevaluationBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task Revaluation_is_allowed_once_within_five_working_days_of_the_notice_and_sets_the_starting_price()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        RequestRevaluationRequest Request(DateOnly on) => new() { RequestedBy = "Nguyễn Văn A (debtor)", RequestDate = D(on) };
+
+        // Notified Monday 23 November: the window ends Monday 30 November.
+        var late = p.Asset;
+        p.Today(new DateOnly(2026, 12, 1));
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "REVALUATION_WINDOW_CLOSED", () => p.Step(Request(new DateOnly(2026, 12, 1)), async r => (await p.Client.RequestRevaluationAsync(r)).Asset));
+        await p.Step(Request(new DateOnly(2026, 11, 30)), async r => (await p.Client.RequestRevaluationAsync(r)).Asset);
+        await p.Step(new RecordRevaluationRequest
+        {
+            Appraisal = new Appraisal { OrganizationName = "Công ty TĐG B", ContractNumber = "TĐG-02", ContractDate = D(2026, 11, 30), Price = 1_150_000_000, CertificateNumber = "CT-02", CertificateDate = D(2026, 12, 1) },
+        }, async r => (await p.Client.RecordRevaluationAsync(r)).Asset);
+
+        Assert.Equal(1_150_000_000, p.Asset.StartingPrice);
+        Assert.True(p.Asset.Valuations.Last().Revaluation);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "REVALUATION_NOT_ALLOWED", () => p.Step(Request(new DateOnly(2026, 12, 1)), async r => (await p.Client.RequestRevaluationAsync(r)).Asset));
+        Assert.NotEqual(late.Etag, p.Asset.Etag);
+    }
+
+}
+
+/// <summary>Debts to the state budget (LTHADS 104.4) and the return to the debtor (104.3).</summary>
+public sealed class StateBudgetBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_state_budget_debt_lets_the_officer_reduce_at_once_and_a_price_at_or_below_the_costs_goes_back_to_the_debtor()
+    {
+        var p = await PipelineDriver.SeizeAsync(service, adjust: r => r.EnforcementCase.StateBudgetDebt = true);
+        Assert.True(p.Asset.Seizure.EnforcementCase.StateBudgetDebt);
+        await p.ValueAsync(50_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        var failed = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
+        Assert.Contains("104.4", p.Limit(Kind.PriceReduction).Basis, StringComparison.Ordinal);
+
+        await p.ReduceAsync(45_000_000, failed, agreed: false);
+        Assert.Equal(State.ReadyForAuction, p.Asset.State);
+
+        ReturnToDebtorRequest Return(long costs) => new() { ReturnedOn = D(failed), EnforcementCosts = costs, Reason = "Creditor refused the asset" };
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PRICE_ABOVE_ENFORCEMENT_COSTS", () => p.Step(Return(44_999_999), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset));
+        await p.Step(Return(45_000_000), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset);
+
+        Assert.Equal(State.ReturnedToDebtor, p.Asset.State);
+        Assert.Equal(45_000_000, p.Asset.ReturnedToDebtor.LastStartingPrice);
+    }
+
+}
+
+/// <summary>Cancellation of a sold result (LTHADS 102).</summary>
+public sealed class CancelledResultBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_cancelled_result_sends_the_asset_back_to_be_auctioned_again()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        p.Today(new DateOnly(2026, 12, 9));
+        await p.SellAsync(1_000_000_000, 100_000_000);
+        await p.PayAsync(900_000_000, new DateOnly(2026, 12, 9));
+
+        await p.Step(new CancelAuctionResultRequest { Grounds = "Bản án 12/2026/DS-PT hủy kết quả đấu giá", CancellationDate = D(2026, 12, 9) }, async r => (await p.Client.CancelAuctionResultAsync(r)).Asset);
+
+        Assert.Equal(State.ReadyForAuction, p.Asset.State);
+        Assert.Null(p.Asset.Sale);
+        Assert.Contains("1000000000 dong to refund", p.Asset.History.Last().Note, StringComparison.Ordinal);
+        Assert.Equal(TimeLimit.Types.State.Cancelled, p.Limit(Kind.Handover).State);
+        Assert.Equal(TimeLimit.Types.State.Open, p.Limit(Kind.AuctionHeld).State);
+    }
+
+}
+
+/// <summary>Every step goes through the foundation's conventions.</summary>
+public sealed class PipelineConventionTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_step_with_a_stale_etag_or_on_another_offices_asset_changes_nothing()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        var stale = p.Asset.Etag;
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        var organization = await p.RegisterOrganizationAsync();
+
+        await RpcAssert.FailsAsync(StatusCode.Aborted, "ETAG_MISMATCH", () => p.Client.SignAuctionContractAsync(new SignAuctionContractRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Name = p.Asset.Name, Etag = stale, Organization = organization, ContractNumber = "1", ContractDate = D(2026, 11, 23),
+        }).ResponseAsync);
+        var other = new PipelineService.PipelineServiceClient(service.Channel(service.Token("case_management", TestData.OtherOffice)));
+        await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => other.RequestRevaluationAsync(new RequestRevaluationRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Name = p.Asset.Name, Etag = p.Asset.Etag, RequestedBy = "x", RequestDate = D(2026, 11, 23),
+        }).ResponseAsync);
+        Assert.Equal(p.Asset, (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset);
+    }
+}
+
+/// <summary>The government's calendar decisions come from configuration and move the due dates.</summary>
+public sealed class CalendarOverrideTests : IDisposable
+{
+    private readonly ServiceFactory _service = new();
+
+    public void Dispose() => _service.Dispose();
+
+    [Fact]
+    public async Task An_extra_day_off_in_configuration_moves_a_working_day_due_date()
+    {
+        using var factory = _service.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Calendar:Years:0:Year", "2026");
+            b.UseSetting("Calendar:Years:0:ExtraDaysOff:0:Date", "2026-11-24");
+            b.UseSetting("Calendar:Years:0:ExtraDaysOff:0:Name", "Day off decided by the government");
+        });
+        var client = new SeizureService.SeizureServiceClient(Grpc.Net.Client.GrpcChannel.ForAddress(factory.Server.BaseAddress, new Grpc.Net.Client.GrpcChannelOptions
+        {
+            HttpHandler = new BearerHandler(_service.Token("case_management", TestData.Office)) { InnerHandler = factory.Server.CreateHandler() },
+        }));
+
+        var asset = (await client.RegisterSeizureAsync(TestData.Seizure())).Assets[0];
+
+        // Seized Friday 20 November: 5 working days end on 27 November, one later with 24 November off.
+        Assert.Equal(D(2026, 11, 30), asset.TimeLimits.Single(t => t.Kind == Kind.ValuationContract).DueDate);
+    }
+
+    private sealed class BearerHandler(string token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
