@@ -39,7 +39,7 @@ public sealed class EventFeedTests(ServiceFactory service) : IClassFixture<Servi
         var sequences = received.Select(e => e.Sequence).ToList();
         Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
         var registered = received.First(e => e.Resource == before.Name);
-        Assert.Equal("asset.registered", registered.Type);
+        Assert.Equal("asset.register_seizure", registered.Type);
         Assert.Equal(before, registered.Payload.Unpack<Asset>());
         Assert.Equal(TestData.Office, registered.Office);
     }

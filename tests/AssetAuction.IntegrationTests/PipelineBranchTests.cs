@@ -147,3 +147,30 @@ public sealed class CalendarOverrideTests : IDisposable
         }
     }
 }
+
+/// <summary>The parties' agreed price, and the debtor paying in time to keep an asset the creditor would take.</summary>
+public sealed class AgreedPriceAndDebtorKeepsTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task An_agreed_price_becomes_the_starting_price_and_the_debtor_keeps_the_asset_by_paying_in_time()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.Step(new RecordValuationRequest { AgreedPrice = new AgreedPrice { Price = 500_000_000, AgreementNumber = "TT-01", AgreementDate = D(2026, 11, 21) } }, async r => (await p.Client.RecordValuationAsync(r)).Asset);
+        Assert.Equal(500_000_000, p.Asset.StartingPrice);
+        Assert.Equal(Valuation.Types.Method.Agreed, p.Asset.Valuations.Single().Method);
+
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        var failed = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
+        await p.ReduceAsync(450_000_000, failed);
+        failed = await p.FailRoundPostedOnAsync(failed);
+        await p.ReduceAsync(405_000_000, failed);
+        failed = await p.FailRoundPostedOnAsync(failed);
+        await p.Step(new AcceptCreditorTakeoverRequest { Creditor = new Party { Type = Party.Types.Type.Organization, FullName = "Ngân hàng X" }, AcceptedOn = D(failed), DebtorNotifiedOn = D(failed) }, async r => (await p.Client.AcceptCreditorTakeoverAsync(r)).Asset);
+
+        await p.Step(new RecordDebtorKeepsAssetRequest { PaidOn = D(failed), ObligationAndCosts = 700_000_000, Reference = "UNC-77" }, async r => (await p.Client.RecordDebtorKeepsAssetAsync(r)).Asset);
+
+        Assert.Equal(State.Redeemed, p.Asset.State);
+        Assert.True(p.Asset.Redemption.DuringCreditorTakeover);
+        Assert.Equal(TimeLimit.Types.State.Met, p.Limit(Kind.DebtorKeepsAsset).State);
+    }
+}

@@ -12,7 +12,7 @@ public sealed class ChangeLog
 
     public IReadOnlyList<Change> Changes => _changes;
 
-    /// <param name="eventType">For example "asset.registered".</param>
+    /// <param name="eventType">For example "asset.register_seizure".</param>
     /// <param name="resource">The resource name changed.</param>
     /// <param name="office">The office the resource belongs to (scopes the event).</param>
     /// <param name="before">The resource before the change; null when it is new.</param>

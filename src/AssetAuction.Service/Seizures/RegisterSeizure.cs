@@ -13,7 +13,7 @@ namespace AssetAuction.Service.Seizures;
 /// <summary>Registers one seizure act (kê biên) and its assets.</summary>
 public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, Pipeline.StepContexts steps)
 {
-    public const string AssetRegistered = "asset.registered";
+    public const string AssetRegistered = "asset.register_seizure";
 
     public Task<RegisterSeizureResponse> HandleAsync(RegisterSeizureRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
