@@ -127,24 +127,12 @@ public sealed class CalendarOverrideTests : IDisposable
             b.UseSetting("Calendar:Years:0:ExtraDaysOff:0:Date", "2026-11-24");
             b.UseSetting("Calendar:Years:0:ExtraDaysOff:0:Name", "Day off decided by the government");
         });
-        var client = new SeizureService.SeizureServiceClient(Grpc.Net.Client.GrpcChannel.ForAddress(factory.Server.BaseAddress, new Grpc.Net.Client.GrpcChannelOptions
-        {
-            HttpHandler = new BearerHandler(_service.Token("case_management", TestData.Office)) { InnerHandler = factory.Server.CreateHandler() },
-        }));
+        var client = new SeizureService.SeizureServiceClient(ServiceFactory.ChannelTo(factory, _service.Token("case_management", TestData.Office)));
 
         var asset = (await client.RegisterSeizureAsync(TestData.Seizure())).Assets[0];
 
         // Seized Friday 20 November: 5 working days end on 27 November, one later with 24 November off.
         Assert.Equal(D(2026, 11, 30), asset.TimeLimits.Single(t => t.Kind == Kind.ValuationContract).DueDate);
-    }
-
-    private sealed class BearerHandler(string token) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            return base.SendAsync(request, cancellationToken);
-        }
     }
 }
 

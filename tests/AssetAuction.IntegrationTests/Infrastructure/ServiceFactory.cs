@@ -51,10 +51,14 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         TokenMinter.Mint(Auth, subject ?? $"test-{role}-{office}{organization}", role, office, organization, Clock.GetUtcNow(), TimeSpan.FromDays(365));
 
     /// <summary>A gRPC channel over the in-memory server; with a token, every call carries it as a bearer header.</summary>
-    public GrpcChannel Channel(string? token)
+    public GrpcChannel Channel(string? token) => ChannelTo(this, token);
+
+    /// <summary>A channel to any in-memory host (this one, or one derived with WithWebHostBuilder).</summary>
+    public static GrpcChannel ChannelTo(WebApplicationFactory<Program> host, string? token)
     {
-        var handler = new BearerHandler(token) { InnerHandler = Server.CreateHandler() };
-        return GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+        ArgumentNullException.ThrowIfNull(host);
+        var handler = new BearerHandler(token) { InnerHandler = host.Server.CreateHandler() };
+        return GrpcChannel.ForAddress(host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
     }
 
     public SeizureService.SeizureServiceClient Seizures(string role = Roles.CaseManagement, string office = TestData.Office) =>
