@@ -1,4 +1,5 @@
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rules;
@@ -11,6 +12,7 @@ builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
+builder.AddAssetAuctionDeadlineWatch();
 
 var app = builder.Build();
 

@@ -18,6 +18,7 @@ public sealed partial class Asset
         CaseNumber = seizure.Case.CaseNumber;
         Description = description;
         State = AssetState.Seized;
+        StateSince = now;
         CreateTime = now;
         UpdateTime = now;
         Version = 1;
@@ -39,6 +40,9 @@ public sealed partial class Asset
     public AssetState State { get; private set; }
 
     public string Description { get; private set; } = "";
+
+    /// <summary>When the asset entered its current state (the backlog view measures how long it stays).</summary>
+    public DateTimeOffset StateSince { get; private set; }
 
     public LandUseRight? Land { get; private set; }
 
@@ -133,6 +137,11 @@ public sealed partial class Asset
     private void MoveTo(AssetState next, PipelineAction action, StepContext context, string note = "")
     {
         History.Add(new HistoryEntry { Time = context.Now, Action = action.ToString(), FromState = State, ToState = next, Actor = context.Actor, Note = note });
+        if (next != State)
+        {
+            StateSince = context.Now;
+        }
+
         State = next;
         Touch(context.Now);
     }

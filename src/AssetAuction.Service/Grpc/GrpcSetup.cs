@@ -31,6 +31,7 @@ internal static class GrpcSetup
         services.AddSingleton<EventSignal>();
         services.AddSingleton<WriteGate>();
         services.AddScoped<MutationRunner>();
+        services.AddScoped<JournalWriter>();
         services.Configure<EventFeedOptions>(configuration.GetSection(EventFeedOptions.Section));
 
         // Handlers: one class per RPC.
@@ -82,6 +83,7 @@ internal static class GrpcSetup
         app.MapGrpcService<EventGrpcService>();
         app.MapGrpcService<PipelineGrpcService>();
         app.MapGrpcService<AuctionOrganizationGrpcService>();
+        app.MapGrpcService<DeadlineGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;

@@ -74,11 +74,7 @@ internal static class PipelineMapping
             proto.ReturnedToDebtor = new Proto.ReturnToDebtor { ReturnedOn = back.ReturnedOn.ToProto(), EnforcementCosts = back.EnforcementCosts, LastStartingPrice = back.LastStartingPrice, Reason = back.Reason };
         }
 
-        proto.TimeLimits.Add(asset.Deadlines.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new Proto.TimeLimit
-        {
-            Kind = (Proto.TimeLimit.Types.Kind)d.Kind, State = (Proto.TimeLimit.Types.State)d.State, DueDate = d.DueDate.ToProto(), Basis = d.Basis, RuleSet = d.RuleSet,
-            OpenedOn = d.OpenedOn.ToProto(), ClosedOn = d.ClosedOn.ToProto(), ClosedBy = d.ClosedBy,
-        }));
+        proto.TimeLimits.Add(asset.Deadlines.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToProto()));
         proto.History.Add(asset.History.Select(e => new Proto.HistoryEntry
         {
             Time = e.Time.ToProto(), Action = e.Action, FromState = (Proto.Asset.Types.State)e.FromState, ToState = (Proto.Asset.Types.State)e.ToState, Actor = e.Actor, Note = e.Note,
@@ -118,6 +114,14 @@ internal static class PipelineMapping
         }));
         return proto;
     }
+
+    public static Proto.TimeLimit ToProto(this Deadline d) => new()
+    {
+        Name = $"{ResourceNames.Asset(d.AssetId)}/timeLimits/{d.Id}", Office = d.Office, Officer = d.Officer,
+        Kind = (Proto.TimeLimit.Types.Kind)d.Kind, State = (Proto.TimeLimit.Types.State)d.State, DueDate = d.DueDate.ToProto(), Basis = d.Basis, RuleSet = d.RuleSet,
+        OpenedOn = d.OpenedOn.ToProto(), ClosedOn = d.ClosedOn.ToProto(), ClosedBy = d.ClosedBy,
+        ReminderReportTime = d.ReminderReportedAt.ToProto(), OverdueReportTime = d.OverdueReportedAt.ToProto(),
+    };
 
     private static Proto.Valuation ToProto(this Valuation v) => new()
     {

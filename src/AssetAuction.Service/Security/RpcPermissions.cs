@@ -50,10 +50,13 @@ public static class RpcPermissions
         [Path(AuctionOrganizationService.Descriptor, "ListAuctionOrganizations")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
         [Path(AuctionOrganizationService.Descriptor, "ListAuctionRounds")] = [Roles.AuctionOrganization, Roles.Supervisor],
         [Path(AuctionOrganizationService.Descriptor, "StreamAuctionRounds")] = [Roles.AuctionOrganization],
+
+        [Path(DeadlineService.Descriptor, "ListDeadlines")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(DeadlineService.Descriptor, "ListBacklog")] = [Roles.CaseManagement, Roles.Supervisor],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>
-    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor];
+    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor];
 
     public static IReadOnlyCollection<string> RolesFor(string method) =>
         Allowed.TryGetValue(method, out var roles) ? roles : [];

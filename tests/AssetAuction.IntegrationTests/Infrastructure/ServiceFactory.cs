@@ -44,6 +44,9 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Audience", Audience);
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
         builder.UseSetting("Events:PollInterval", "00:00:00.200");
+
+        // Only the start-up sweep runs by itself; tests call the deadline watch when they want a sweep.
+        builder.UseSetting("Deadlines:SweepInterval", "1.00:00:00");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -76,6 +76,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<int>("State")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset>("StateSince")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("UpdateTime")
                         .HasColumnType("datetimeoffset");
 

@@ -71,6 +71,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("StateSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdateTime")
                         .HasColumnType("INTEGER");
 

@@ -130,6 +130,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    StateSince = table.Column<long>(type: "INTEGER", nullable: false),
                     IdentityKey = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ActiveIdentityKey = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ReleaseReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),

@@ -130,6 +130,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     Kind = table.Column<int>(type: "int", nullable: false),
                     State = table.Column<int>(type: "int", nullable: false),
                     Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    StateSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     IdentityKey = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     ActiveIdentityKey = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     ReleaseReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),

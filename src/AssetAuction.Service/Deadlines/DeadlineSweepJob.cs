@@ -1,0 +1,14 @@
+using Quartz;
+
+namespace AssetAuction.Service.Deadlines;
+
+/// <summary>The Quartz job: one sweep of the deadline watch in its own scope. Never runs twice at once in a process.</summary>
+[DisallowConcurrentExecution]
+public sealed class DeadlineSweepJob(IServiceScopeFactory scopes) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().SweepAsync(cancellationToken);
+    }
+}

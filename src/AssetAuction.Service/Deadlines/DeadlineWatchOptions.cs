@@ -1,0 +1,22 @@
+namespace AssetAuction.Service.Deadlines;
+
+/// <summary>The "Deadlines" configuration section.</summary>
+public sealed class DeadlineWatchOptions
+{
+    public const string Section = "Deadlines";
+
+    /// <summary>Run the sweep job at all (it also runs once at start-up, to catch what fell due while the service was down).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the sweep runs.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A reminder goes out when a time limit is due within this many working days.</summary>
+    public int ReminderLeadWorkingDays { get; set; } = 2;
+
+    /// <summary>Time limits reported per sweep and kind; the next sweep takes the rest.</summary>
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>The backlog view's "large case" threshold in dong (the agencies' reports use 20 billion).</summary>
+    public long LargeSumThreshold { get; set; } = 20_000_000_000;
+}

@@ -1,0 +1,69 @@
+using AssetAuction.Service.Data;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+
+namespace AssetAuction.Service.Journal;
+
+/// <summary>Who made a change, as the audit trail records it.</summary>
+public sealed record Actor(string Subject, string Role, string Scope);
+
+/// <summary>
+/// Writes audit entries and events for changes, inside the caller's transaction, after the journal
+/// lock is taken. Used by every mutating RPC (through <see cref="MutationRunner"/>) and by the jobs.
+/// </summary>
+public sealed class JournalWriter(AssetAuctionDbContext db)
+{
+    private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
+
+    /// <summary>
+    /// Takes the journal row's write lock before anything is read: on SQL Server the no-op update
+    /// holds an exclusive row lock to commit; on SQLite it takes the database's write lock. Either
+    /// way writers queue here, so sequences stay gap-free and the hash chain stays linear.
+    /// </summary>
+    public async Task<JournalHead> LockAsync(CancellationToken ct)
+    {
+        await db.JournalHeads.Where(h => h.Id == JournalHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEventSequence, h => h.LastEventSequence), ct);
+        return await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
+    }
+
+    /// <summary>One audit entry and one event for <paramref name="change"/>, chained to the head.</summary>
+    public void Append(JournalHead head, Actor actor, string rpc, string requestId, Change change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(change);
+        var entry = new AuditRecord
+        {
+            Sequence = head.LastAuditSequence + 1,
+            Time = now,
+            Subject = actor.Subject,
+            Role = actor.Role,
+            Office = actor.Scope,
+            Rpc = rpc,
+            Resource = change.Resource,
+            RequestId = requestId,
+            BeforeJson = change.Before is null ? "" : Json.Format(change.Before),
+            AfterJson = Json.Format(change.After),
+            PreviousHash = head.LastAuditHash,
+        };
+        entry.Hash = AuditHasher.Compute(entry);
+        db.AuditEntries.Add(entry);
+        head.LastAuditSequence = entry.Sequence;
+        head.LastAuditHash = entry.Hash;
+
+        head.LastEventSequence++;
+        db.Events.Add(new EventRecord
+        {
+            Sequence = head.LastEventSequence,
+            Type = change.EventType,
+            Resource = change.Resource,
+            Office = change.Office,
+            Organization = change.Organization,
+            Time = now,
+            RequestId = requestId,
+            Payload = Any.Pack(change.After).ToByteArray(),
+        });
+    }
+}
