@@ -25,13 +25,26 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero).AddTicks(1_234_567);
 
     public ServiceFactory()
+        : this(Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db"))
     {
-        DatabasePath = Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db");
     }
+
+    /// <summary>A host on a given database file: a second process on the same database, or a restart.</summary>
+    internal ServiceFactory(string databasePath, DateTimeOffset? start = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        DatabasePath = databasePath;
+        Clock = new FakeTimeProvider(start ?? Start);
+        _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <summary>Leave the database file behind on dispose (another host still uses it).</summary>
+    public bool KeepDatabase { get; init; }
 
     public string DatabasePath { get; }
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; }
 
     public AuthOptions Auth { get; } = new() { Issuer = Issuer, Audience = Audience, SigningKey = TestSigningKey };
 
@@ -47,6 +60,11 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
 
         // Only the start-up sweep runs by itself; tests call the deadline watch when they want a sweep.
         builder.UseSetting("Deadlines:SweepInterval", "1.00:00:00");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -74,6 +92,13 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         new(Channel(Token(role, office)));
 
     /// <summary>Direct database access for assertions (what was written) and tampering tests.</summary>
+    /// <summary>Runs one sweep of the deadline watch now, as the Quartz job would.</summary>
+    public async Task<(int Missed, int Approaching)> SweepDeadlinesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AssetAuction.Service.Deadlines.DeadlineWatch>().SweepAsync(CancellationToken.None);
+    }
+
     public async Task<T> WithDbAsync<T>(Func<AssetAuctionDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -83,6 +108,11 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (KeepDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try
