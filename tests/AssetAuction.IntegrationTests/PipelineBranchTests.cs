@@ -40,7 +40,7 @@ public sealed class RevaluationBranchTests(ServiceFactory service) : IClassFixtu
 public sealed class StateBudgetBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
 {
     [Fact]
-    public async Task A_state_budget_debt_lets_the_officer_reduce_at_once_and_a_price_at_or_below_the_costs_goes_back_to_the_debtor()
+    public async Task A_state_budget_debt_lets_the_officer_reduce_at_once_and_after_three_failures_a_price_at_or_below_the_costs_goes_back_to_the_debtor()
     {
         var p = await PipelineDriver.SeizeAsync(service, adjust: r => r.EnforcementCase.StateBudgetDebt = true);
         Assert.True(p.Asset.Seizure.EnforcementCase.StateBudgetDebt);
@@ -49,17 +49,21 @@ public sealed class StateBudgetBranchTests(ServiceFactory service) : IClassFixtu
         var failed = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
         Assert.Contains("104.4", p.Limit(Kind.PriceReduction).Basis, StringComparison.Ordinal);
 
+        // The officer decides on the day of the failure: no waiting for the parties (LTHADS 104.4).
         await p.ReduceAsync(45_000_000, failed, agreed: false);
-        Assert.Equal(State.ReadyForAuction, p.Asset.State);
+        ReturnToDebtorRequest Return(DateOnly on, long costs) => new() { ReturnedOn = D(on), EnforcementCosts = costs, Reason = "Creditor refused the asset" };
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "RETURN_TO_DEBTOR_TOO_EARLY", () => p.Step(Return(failed, 60_000_000), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset));
 
-        ReturnToDebtorRequest Return(long costs) => new() { ReturnedOn = D(failed), EnforcementCosts = costs, Reason = "Creditor refused the asset" };
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PRICE_ABOVE_ENFORCEMENT_COSTS", () => p.Step(Return(44_999_999), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset));
-        await p.Step(Return(45_000_000), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset);
+        failed = await p.FailRoundPostedOnAsync(failed);
+        await p.ReduceAsync(40_500_000, failed, agreed: false);
+        failed = await p.FailRoundPostedOnAsync(failed);
+
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PRICE_ABOVE_ENFORCEMENT_COSTS", () => p.Step(Return(failed, 40_499_999), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset));
+        await p.Step(Return(failed, 40_500_000), async r => (await p.Client.ReturnToDebtorAsync(r)).Asset);
 
         Assert.Equal(State.ReturnedToDebtor, p.Asset.State);
-        Assert.Equal(45_000_000, p.Asset.ReturnedToDebtor.LastStartingPrice);
+        Assert.Equal(40_500_000, p.Asset.ReturnedToDebtor.LastStartingPrice);
     }
-
 }
 
 /// <summary>Cancellation of a sold result (LTHADS 102).</summary>
@@ -160,5 +164,53 @@ public sealed class AgreedPriceAndDebtorKeepsTests(ServiceFactory service) : ICl
         Assert.Equal(State.Redeemed, p.Asset.State);
         Assert.True(p.Asset.Redemption.DuringCreditorTakeover);
         Assert.Equal(TimeLimit.Types.State.Met, p.Limit(Kind.DebtorKeepsAsset).State);
+    }
+}
+
+/// <summary>Guards against steps that would bend the law: backdated notices, late payments, a deposit not as scheduled.</summary>
+public sealed class PipelineGuardTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_notice_posted_before_the_contract_or_a_payment_after_the_due_date_or_an_unscheduled_deposit_is_refused()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        var organization = await p.RegisterOrganizationAsync();
+        await p.ContractAsync(organization, new DateOnly(2026, 11, 23));
+
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "DATE_BEFORE_PREVIOUS_STEP", () => p.ScheduleAsync(new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 25)));
+
+        // The window ran out? A new contract starts a new one.
+        await p.ContractAsync(organization, new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        p.Today(new DateOnly(2026, 12, 9));
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "DEPOSIT_NOT_AS_SCHEDULED", () => p.SellAsync(1_000_000_000, 1_000_000_000));
+        await p.SellAsync(1_000_000_000, 100_000_000);
+
+        p.Today(new DateOnly(2027, 1, 20));
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PAYMENT_PERIOD_OVER", () => p.PayAsync(900_000_000, new DateOnly(2027, 1, 20)));
+        await p.Step(new RecordBuyerDefaultRequest { DefaultDate = D(2027, 1, 20), RefusedInWriting = false, Reason = "not paid" }, async r => (await p.Client.RecordBuyerDefaultAsync(r)).Asset);
+        Assert.Equal(1_000_000_000, p.Asset.PastSales.Single().Price);
+        Assert.Null(p.Asset.Handover);
+    }
+
+    [Fact]
+    public async Task A_co_owner_who_does_not_pay_sends_the_asset_back_to_the_auction_contract_step()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        await p.Step(new RecordCoOwnerOfferRequest
+        {
+            Answers = { new CoOwnerAnswer { CoOwnerName = "Trần Thị B", Accepted = true, AnswerDate = D(2026, 11, 23) } },
+            SaleDate = D(2026, 11, 23),
+        }, async r => (await p.Client.RecordCoOwnerOfferAsync(r)).Asset);
+
+        await p.Step(new RecordBuyerDefaultRequest { DefaultDate = D(2026, 11, 23), RefusedInWriting = true, Reason = "withdrew in writing" }, async r => (await p.Client.RecordBuyerDefaultAsync(r)).Asset);
+
+        Assert.Equal(State.Valued, p.Asset.State);
+        Assert.Equal(ForfeitedDeposit.Types.Recipient.StateBudget, p.Asset.ForfeitedDeposits.Single().Recipient);
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        Assert.Equal(State.AuctionScheduled, p.Asset.State);
     }
 }

@@ -144,6 +144,16 @@ public sealed partial class Asset
         ArgumentNullException.ThrowIfNull(returned);
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.ReturnToDebtor, State, Name);
+        var rules = context.RulesOn(returned.ReturnedOn);
+        if (FailedRounds < rules.CreditorTakeoverFromFailedRound)
+        {
+            throw DomainException.Precondition(
+                Reasons.ReturnTooEarly,
+                Name,
+                $"The asset goes back to the debtor only when the creditor, entitled to take it after {rules.CreditorTakeoverFromFailedRound} failed auctions, refuses it (LTHADS 104.2-104.3); {FailedRounds} have failed.",
+                Meta(("failed_rounds", FailedRounds), ("required", rules.CreditorTakeoverFromFailedRound)));
+        }
+
         if (StartingPrice > returned.EnforcementCosts)
         {
             throw DomainException.Precondition(

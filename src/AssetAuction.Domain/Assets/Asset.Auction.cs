@@ -11,9 +11,12 @@ public sealed partial class Asset
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.SignAuctionContract, State, Name);
-        EnsureNotBefore(contract.ContractDate, Valuations[^1].ResultDate, "the valuation", "contract_date");
+        EnsureNotBefore(contract.ContractDate, ReadyOn ?? Valuations[^1].ResultDate, ReadyOn is null ? "the valuation" : "the previous step", "contract_date");
         Contract = contract;
         MeetDeadline(DeadlineKind.AuctionContract, contract.ContractDate, PipelineAction.SignAuctionContract);
+
+        // A replacement contract starts a new window.
+        CancelDeadline(DeadlineKind.AuctionHeld, context, PipelineAction.SignAuctionContract);
         OpenAuctionWindow(context, contract.ContractDate, "the auction contract");
         MoveTo(AssetState.ReadyForAuction, PipelineAction.SignAuctionContract, context, $"{contract.OrganizationName}, contract {contract.ContractNumber}");
     }
@@ -83,7 +86,8 @@ public sealed partial class Asset
         if (round is not null)
         {
             var cutoff = context.RulesOn(redemption.PaidOn).RedemptionCutoffWorkingDays;
-            if (context.Calendar.WorkingDaysBetween(redemption.PaidOn, round.AuctionDate) < cutoff)
+            // Working days from the payment day up to the day before the auction, both included: "N working days before".
+            if (redemption.PaidOn >= round.AuctionDate || context.Calendar.WorkingDaysBetween(redemption.PaidOn.AddDays(-1), round.AuctionDate.AddDays(-1)) < cutoff)
             {
                 throw DomainException.Precondition(
                     Reasons.RedemptionTooLate,
@@ -111,6 +115,11 @@ public sealed partial class Asset
         if (price < round.StartingPrice)
         {
             throw DomainException.Precondition(Reasons.PriceBelowStartingPrice, Name, $"The winning price cannot be below the starting price of {round.StartingPrice} dong.", Meta(("starting_price", round.StartingPrice)));
+        }
+
+        if (depositPaid != round.Deposit)
+        {
+            throw DomainException.Precondition(Reasons.DepositNotAsScheduled, Name, $"The winner's deposit for round {round.Number} is {round.Deposit} dong, as scheduled (LDGTS 39).", Meta(("deposit", round.Deposit)));
         }
 
         round.RecordSold(winner, price, depositPaid, note, context.Now);
@@ -173,6 +182,8 @@ public sealed partial class Asset
             throw DomainException.Precondition(Reasons.AuctionDateInPast, Name, "The auction must be on a later day than today.");
         }
 
+        // The notice can only announce what exists: not before the contract, reduction, default or cancellation it follows.
+        EnsureNotBefore(plan.PostingDate, ReadyOn ?? Contract!.ContractDate, "the step that made the asset ready for auction", "posting_date");
         var rules = context.RulesOn(plan.PostingDate);
         var posting = IsRealEstate ? rules.PostingRealEstate : rules.PostingMovable;
 

@@ -35,6 +35,12 @@ public sealed partial class Asset
 
     public List<HistoryEntry> History { get; private set; } = [];
 
+    /// <summary>Sales that were undone (buyer default or cancelled result), with what the buyer had paid.</summary>
+    public List<Sale> PastSales { get; private set; } = [];
+
+    /// <summary>The day of the step that made the asset ready for auction (contract, reduction, default, cancellation).</summary>
+    public DateOnly? ReadyOn { get; private set; }
+
     public List<Deadline> Deadlines { get; private set; } = [];
 
     /// <summary>Land and houses are real estate; the law gives them longer notice and auction windows.</summary>
@@ -70,6 +76,7 @@ public sealed partial class Asset
     /// <summary>Auction held within 30 / 45 days of the contract (LTHADS 101.2), counted from <paramref name="from"/>.</summary>
     private void OpenAuctionWindow(StepContext context, DateOnly from, string basisFrom)
     {
+        ReadyOn = from;
         var rules = context.RulesOn(from);
         var window = IsRealEstate ? rules.AuctionWindowRealEstate : rules.AuctionWindowMovable;
         OpenDeadline(context, DeadlineKind.AuctionHeld, context.Due(window, from), rules, $"LTHADS 101.2: auction within {window} of {basisFrom}");

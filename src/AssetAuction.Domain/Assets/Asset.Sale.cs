@@ -18,6 +18,15 @@ public sealed partial class Asset
         }
 
         EnsureNotBefore(payment.PaidOn, sale.SaleDate, "the sale", "paid_on");
+        if (payment.PaidOn > sale.PaymentDueDate)
+        {
+            throw DomainException.Precondition(
+                Reasons.PaymentPeriodOver,
+                Name,
+                $"The buyer had until {sale.PaymentDueDate:yyyy-MM-dd} to pay (ND62 27.3); record the default instead.",
+                Meta(("payment_due_date", sale.PaymentDueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
         sale.Payments.Add(payment);
         if (sale.Balance > 0)
         {
@@ -71,12 +80,16 @@ public sealed partial class Asset
             throw DomainException.Precondition(Reasons.PaymentNotYetDue, Name, $"The buyer has until {sale.PaymentDueDate:yyyy-MM-dd} to pay.", Meta(("payment_due_date", sale.PaymentDueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        var forfeited = new ForfeitedDeposit { RoundNumber = sale.RoundNumber, Amount = sale.DepositCounted, Recipient = context.RulesOn(on).ForfeitedDeposit, ForfeitedOn = on, Reason = reason };
+        // A written refusal of the result is an LDGTS 39.6 case: the state budget, also from 2026 (Decree 152/2026
+        // art. 65.4); accepting and then not paying sends it where the rules of the day say (art. 65.5).
+        var recipient = refusedInWriting ? Rules.ForfeitedDepositRecipient.StateBudget : context.RulesOn(on).ForfeitedDeposit;
+        var forfeited = new ForfeitedDeposit { RoundNumber = sale.RoundNumber, Amount = sale.DepositCounted, Recipient = recipient, ForfeitedOn = on, Reason = reason };
         ForfeitedDeposits.Add(forfeited);
+        PastSales.Add(sale);
         Sale = null;
+        Handover = null;
         CancelDeadline(DeadlineKind.WinnerPayment, context, PipelineAction.RecordWinnerDefault);
-        OpenAuctionWindow(context, on, "the buyer's default");
-        MoveTo(AssetState.ReadyForAuction, PipelineAction.RecordWinnerDefault, context, $"buyer defaulted, deposit {forfeited.Amount} dong to {forfeited.Recipient}: {reason}");
+        BackToSale(on, "the buyer's default", PipelineAction.RecordWinnerDefault, context, $"buyer defaulted, deposit {forfeited.Amount} dong to {forfeited.Recipient}: {reason}");
         return forfeited;
     }
 
@@ -86,11 +99,12 @@ public sealed partial class Asset
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.CancelAuctionResult, State, Name);
         var refunded = Sale!.Paid;
+        PastSales.Add(Sale);
         Sale = null;
+        Handover = null;
         CancelDeadline(DeadlineKind.WinnerPayment, context, PipelineAction.CancelAuctionResult);
         CancelDeadline(DeadlineKind.Handover, context, PipelineAction.CancelAuctionResult);
-        OpenAuctionWindow(context, on, "the cancellation of the result");
-        MoveTo(AssetState.ReadyForAuction, PipelineAction.CancelAuctionResult, context, $"result cancelled ({grounds}); {refunded} dong to refund to the buyer");
+        BackToSale(on, "the cancellation of the result", PipelineAction.CancelAuctionResult, context, $"result cancelled ({grounds}); {refunded} dong to refund to the buyer");
     }
 
     /// <summary>Fixes the hand-over date: within 60 days of full payment unless force majeure is stated (ND62 27.3).</summary>
@@ -149,6 +163,25 @@ public sealed partial class Asset
         Handover.LandRegistrationOffice = office;
         MeetDeadline(DeadlineKind.LandTransferFile, sentOn, PipelineAction.RecordLandDocumentsSent);
         MoveTo(State, PipelineAction.RecordLandDocumentsSent, context, $"sent to {office}");
+    }
+
+    /// <summary>
+    /// An undone sale sends the asset back to be sold again: to a new round under its contract, or, after a
+    /// co-owner's purchase (made before any contract), back to the auction contract step.
+    /// </summary>
+    private void BackToSale(DateOnly on, string basisFrom, PipelineAction action, StepContext context, string note)
+    {
+        if (Contract is null)
+        {
+            var rules = context.RulesOn(on);
+            OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, on), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of {basisFrom}");
+            ReadyOn = on;
+            MoveTo(AssetState.Valued, action, context, note);
+            return;
+        }
+
+        OpenAuctionWindow(context, on, basisFrom);
+        MoveTo(AssetState.ReadyForAuction, action, context, note);
     }
 
     private bool NeedsTransferRegistration => Kind is AssetKind.LandUseRight or AssetKind.House;

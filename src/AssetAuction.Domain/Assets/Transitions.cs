@@ -18,7 +18,8 @@ public static class Transitions
         [PipelineAction.RecordRevaluation] = [Valued, ReadyForAuction],
         // Co-owners buy before the first auction (ND62 27.1).
         [PipelineAction.RecordCoOwnerOffer] = [Valued, ReadyForAuction],
-        [PipelineAction.SignAuctionContract] = [Valued],
+        // A new contract (another organization, or after the window ran out) replaces the old one while no round is open.
+        [PipelineAction.SignAuctionContract] = [Valued, ReadyForAuction],
         [PipelineAction.ScheduleAuctionRound] = [ReadyForAuction],
         [PipelineAction.ChangeAuctionRound] = [AuctionScheduled],
         [PipelineAction.CancelAuctionRound] = [AuctionScheduled],
@@ -74,6 +75,8 @@ public static class Transitions
             (PipelineAction.RequestRevaluation or PipelineAction.RecordRevaluation or PipelineAction.RecordCoOwnerOffer or PipelineAction.SignAuctionContract, Seized) => Reasons.ValuationRequired,
             (PipelineAction.RequestRevaluation or PipelineAction.RecordRevaluation, _) => Reasons.AuctionAlreadyAnnounced,
             (PipelineAction.RecordCoOwnerOffer, _) => Reasons.FirstAuctionAlreadyHeld,
+            (PipelineAction.SignAuctionContract, AuctionScheduled) => Reasons.AuctionRoundScheduled,
+            (PipelineAction.SignAuctionContract, AuctionFailed) => Reasons.PriceReductionRequired,
             (PipelineAction.SignAuctionContract, _) => Reasons.AuctionContractAlreadySigned,
             (_, Seized) => Reasons.ValuationRequired,
             (_, Valued) => Reasons.AuctionContractRequired,

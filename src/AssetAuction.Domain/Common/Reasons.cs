@@ -62,4 +62,8 @@ public static class Reasons
     public const string LicenceAlreadyRegistered = "LICENCE_ALREADY_REGISTERED";
     public const string OrganizationNotContracted = "ORGANIZATION_NOT_CONTRACTED";
     public const string DateBeforePreviousStep = "DATE_BEFORE_PREVIOUS_STEP";
+    public const string PaymentPeriodOver = "PAYMENT_PERIOD_OVER";
+    public const string DepositNotAsScheduled = "DEPOSIT_NOT_AS_SCHEDULED";
+    public const string ReturnTooEarly = "RETURN_TO_DEBTOR_TOO_EARLY";
+    public const string NoRuleSetInForce = "NO_RULE_SET_IN_FORCE";
 }

@@ -31,5 +31,8 @@ public sealed class RuleBook
     /// <summary>The rule set in force on <paramref name="day"/> (the latest that took effect on or before it).</summary>
     public RuleSet InForceOn(DateOnly day) =>
         _sets.LastOrDefault(s => s.EffectiveFrom <= day)
-        ?? throw new ArgumentOutOfRangeException(nameof(day), day, $"No rule set is in force on {day:yyyy-MM-dd}; the earliest takes effect {_sets[0].EffectiveFrom:yyyy-MM-dd}.");
+        ?? throw Common.DomainException.Precondition(
+            Common.Reasons.NoRuleSetInForce,
+            "rules",
+            $"No rule set is in force on {day:yyyy-MM-dd}; the earliest takes effect {_sets[0].EffectiveFrom:yyyy-MM-dd}. Configure the rules of that time to record this act.");
 }

@@ -76,6 +76,14 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         });
         b.OwnsOne(a => a.Returned, r => r.ToJson());
         b.OwnsMany(a => a.History, h => h.ToJson());
+        b.OwnsMany(a => a.PastSales, s =>
+        {
+            s.ToJson();
+            s.OwnsOne(x => x.Buyer);
+            s.OwnsMany(x => x.Payments);
+            s.Ignore(x => x.Paid);
+            s.Ignore(x => x.Balance);
+        });
         b.HasMany(a => a.Rounds).WithOne().HasForeignKey(r => r.AssetId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Deadlines).WithOne().HasForeignKey(d => d.AssetId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(a => a.IsRealEstate);

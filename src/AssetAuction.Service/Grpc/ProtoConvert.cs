@@ -9,10 +9,13 @@ public static class ProtoConvert
 
     public static Google.Type.Date ToProto(this DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
 
-    /// <summary>The date, or null when it is absent or not a real calendar date (validators report that).</summary>
+    /// <summary>
+    /// The date, or null when it is absent, not a real calendar date, or outside 1900-2100, the years the
+    /// working-day calendar covers (validators report that).
+    /// </summary>
     public static DateOnly? ToDateOnly(this Google.Type.Date? date)
     {
-        if (date is null || date.Year is < 1 or > 9999 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
+        if (date is null || date.Year is < 1900 or > 2100 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
         {
             return null;
         }

@@ -21,11 +21,13 @@ public static class ValidationRules
         rule.Must(v => v is null || v.Length <= maxLength).WithMessage($"At most {maxLength} characters.");
 
     public static IRuleBuilderOptions<T, Google.Type.Date?> IsDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule) =>
-        rule.Must(ProtoConvert.IsValidDate).WithMessage("Must be a real calendar date (year, month, day).");
+        rule.Must(ProtoConvert.IsValidDate).WithMessage(DateMessage);
+
+    private const string DateMessage = "Must be a real calendar date (year, month, day) from 1900 to 2100.";
 
     /// <summary>An optional date: absent, or a real one.</summary>
     public static IRuleBuilderOptions<T, Google.Type.Date?> IsOptionalDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule) =>
-        rule.Must(d => d is null || ProtoConvert.IsValidDate(d)).WithMessage("Must be a real calendar date (year, month, day) when given.");
+        rule.Must(d => d is null || ProtoConvert.IsValidDate(d)).WithMessage("Must be a real calendar date from 1900 to 2100 when given.");
 
     public static IRuleBuilderOptions<T, double> IsPositiveArea<T>(this IRuleBuilder<T, double> rule) =>
         rule.Must(v => double.IsFinite(v) && v > 0).WithMessage("Must be a positive number of square metres.");
@@ -42,6 +44,6 @@ public static class ValidationRules
 
     /// <summary>The legal date of something that has happened: a real date, not after today in Vietnam.</summary>
     public static IRuleBuilderOptions<T, Google.Type.Date?> IsPastDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule, TimeProvider clock) =>
-        rule.Must(ProtoConvert.IsValidDate).WithMessage("Must be a real calendar date (year, month, day).")
+        rule.Must(ProtoConvert.IsValidDate).WithMessage(DateMessage)
             .Must(d => d.ToDateOnly() is not { } day || day <= Domain.Common.VietnamTime.DateAt(clock.GetUtcNow())).WithMessage("Cannot be in the future (Vietnam time).");
 }

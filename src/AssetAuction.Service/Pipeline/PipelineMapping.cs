@@ -31,15 +31,10 @@ internal static class PipelineMapping
         }));
         if (asset.Sale is { } sale)
         {
-            var s = new Proto.Sale
-            {
-                RoundNumber = sale.RoundNumber, ToCoOwner = sale.ToCoOwner, Buyer = sale.Buyer.ToProto(), Price = sale.Price, DepositCounted = sale.DepositCounted,
-                SaleDate = sale.SaleDate.ToProto(), PaymentDueDate = sale.PaymentDueDate.ToProto(), FullyPaidOn = sale.FullyPaidOn.ToProto(), Paid = sale.Paid, Balance = sale.Balance,
-            };
-            s.Payments.Add(sale.Payments.Select(p => new Proto.BuyerPayment { Amount = p.Amount, PaidOn = p.PaidOn.ToProto(), Reference = p.Reference }));
-            proto.Sale = s;
+            proto.Sale = sale.ToProto();
         }
 
+        proto.PastSales.Add(asset.PastSales.Select(ToProto));
         proto.ForfeitedDeposits.Add(asset.ForfeitedDeposits.Select(f => new Proto.ForfeitedDeposit
         {
             RoundNumber = f.RoundNumber, Amount = f.Amount, Recipient = (Proto.ForfeitedDeposit.Types.Recipient)f.Recipient, ForfeitedOn = f.ForfeitedOn.ToProto(), Reason = f.Reason,
@@ -113,6 +108,17 @@ internal static class PipelineMapping
             Time = c.Time.ToProto(), Kind = c.Kind, Reason = c.Reason, PreviousAuctionTime = c.PreviousAuctionTime.ToProto(), NewAuctionTime = c.NewAuctionTime.ToProto(),
         }));
         return proto;
+    }
+
+    private static Proto.Sale ToProto(this Sale sale)
+    {
+        var s = new Proto.Sale
+        {
+            RoundNumber = sale.RoundNumber, ToCoOwner = sale.ToCoOwner, Buyer = sale.Buyer.ToProto(), Price = sale.Price, DepositCounted = sale.DepositCounted,
+            SaleDate = sale.SaleDate.ToProto(), PaymentDueDate = sale.PaymentDueDate.ToProto(), FullyPaidOn = sale.FullyPaidOn.ToProto(), Paid = sale.Paid, Balance = sale.Balance,
+        };
+        s.Payments.Add(sale.Payments.Select(p => new Proto.BuyerPayment { Amount = p.Amount, PaidOn = p.PaidOn.ToProto(), Reference = p.Reference }));
+        return s;
     }
 
     public static Proto.TimeLimit ToProto(this Deadline d) => new()

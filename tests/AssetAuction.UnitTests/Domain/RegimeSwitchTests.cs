@@ -80,3 +80,34 @@ public sealed class RegimeSwitchTests
         return asset;
     }
 }
+
+/// <summary>LTHADS 101.5: the debtor may redeem up to 1 working day before the auction.</summary>
+public sealed class RedemptionCutoffTests
+{
+    [Theory]
+    [InlineData("2026-12-11", "2026-12-12", true)]  // Saturday auction: Friday is the working day before
+    [InlineData("2026-12-12", "2026-12-12", false)] // on the auction day
+    [InlineData("2026-12-13", "2026-12-14", false)] // Sunday before a Monday auction: the last working day was Friday
+    [InlineData("2026-12-11", "2026-12-14", true)]
+    public void Redemption_is_allowed_up_to_the_last_working_day_before_the_auction(string paidOn, string auctionOn, bool allowed)
+    {
+        var paid = DateOnly.Parse(paidOn, System.Globalization.CultureInfo.InvariantCulture);
+        var auction = DateOnly.Parse(auctionOn, System.Globalization.CultureInfo.InvariantCulture);
+        var start = new DateOnly(2026, 11, 23);
+        var asset = DomainFixtures.Land(start.AddDays(-3));
+        asset.RecordValuation(DomainFixtures.Appraised(1_000_000_000, start), DomainFixtures.On(start));
+        asset.SignAuctionContract(new AuctionContract { OrganizationId = "org", OrganizationName = "Org", ContractNumber = "C", ContractDate = start }, DomainFixtures.On(start));
+        asset.ScheduleAuctionRound(DomainFixtures.Plan(start, auction, 100_000_000), DomainFixtures.On(start));
+        var redemption = new Redemption { PaidOn = paid, ObligationAndCosts = 1, Reference = "R" };
+
+        if (allowed)
+        {
+            asset.Redeem(redemption, DomainFixtures.On(paid));
+            Assert.Equal(AssetState.Redeemed, asset.State);
+        }
+        else
+        {
+            Assert.Equal(AssetAuction.Domain.Common.Reasons.RedemptionTooLate, Assert.Throws<AssetAuction.Domain.Common.DomainException>(() => asset.Redeem(redemption, DomainFixtures.On(paid))).Reason);
+        }
+    }
+}

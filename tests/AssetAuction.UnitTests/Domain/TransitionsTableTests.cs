@@ -16,7 +16,7 @@ public sealed class TransitionsTableTests
         [RequestRevaluation] = [Valued, ReadyForAuction],
         [RecordRevaluation] = [Valued, ReadyForAuction],
         [RecordCoOwnerOffer] = [Valued, ReadyForAuction],
-        [SignAuctionContract] = [Valued],
+        [SignAuctionContract] = [Valued, ReadyForAuction],
         [ScheduleAuctionRound] = [ReadyForAuction],
         [ChangeAuctionRound] = [AuctionScheduled],
         [CancelAuctionRound] = [AuctionScheduled],
@@ -40,6 +40,7 @@ public sealed class TransitionsTableTests
     public static TheoryData<PipelineAction, AssetState, string> KeyRefusals => new()
     {
         { SignAuctionContract, Seized, Reasons.ValuationRequired },
+        { SignAuctionContract, AuctionScheduled, Reasons.AuctionRoundScheduled },
         { ScheduleAuctionRound, Seized, Reasons.ValuationRequired },
         { ScheduleAuctionRound, Valued, Reasons.AuctionContractRequired },
         { ScheduleAuctionRound, AuctionScheduled, Reasons.AuctionRoundScheduled },

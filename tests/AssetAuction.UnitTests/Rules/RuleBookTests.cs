@@ -47,7 +47,7 @@ public sealed class RuleBookTests
     [Fact]
     public void An_act_before_every_rule_set_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.InForceOn(new DateOnly(2010, 1, 1)));
+        Assert.Equal(AssetAuction.Domain.Common.Reasons.NoRuleSetInForce, Assert.Throws<AssetAuction.Domain.Common.DomainException>(() => Shipped.InForceOn(new DateOnly(2010, 1, 1))).Reason);
     }
 
     [Fact]

@@ -57,6 +57,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly?>("ReadyOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -506,6 +509,173 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasForeignKey("SeizureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("AssetAuction.Domain.Assets.Sale", "PastSales", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("PastSales")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("Sale__synthesizedOrdinal");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId", "Sale__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId", "Sale__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("Sale__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "Sale__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId", "Sale__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Sale")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
 
                     b.OwnsOne("AssetAuction.Domain.Assets.AuctionContract", "Contract", b1 =>
                         {
@@ -1092,86 +1262,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                                 .HasForeignKey("AssetId");
                         });
 
-                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
-                        {
-                            b1.Property<string>("AssetId");
-
-                            b1.Property<long>("DepositCounted");
-
-                            b1.Property<DateOnly?>("FullyPaidOn");
-
-                            b1.Property<DateOnly>("PaymentDueDate");
-
-                            b1.Property<long>("Price");
-
-                            b1.Property<int>("RoundNumber");
-
-                            b1.Property<DateOnly>("SaleDate");
-
-                            b1.Property<bool>("ToCoOwner");
-
-                            b1.HasKey("AssetId");
-
-                            b1.ToTable("Assets");
-
-                            b1
-                                .ToJson("Sale")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssetId");
-
-                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
-                                {
-                                    b2.Property<string>("SaleAssetId");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<long>("Amount");
-
-                                    b2.Property<DateOnly>("PaidOn");
-
-                                    b2.Property<string>("Reference")
-                                        .IsRequired();
-
-                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
-
-                                    b2.ToTable("Assets");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SaleAssetId");
-                                });
-
-                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
-                                {
-                                    b2.Property<string>("SaleAssetId");
-
-                                    b2.Property<string>("Address")
-                                        .IsRequired();
-
-                                    b2.Property<string>("FullName")
-                                        .IsRequired();
-
-                                    b2.Property<string>("IdentityNumber")
-                                        .IsRequired();
-
-                                    b2.Property<int>("Type");
-
-                                    b2.HasKey("SaleAssetId");
-
-                                    b2.ToTable("Assets");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SaleAssetId");
-                                });
-
-                            b1.Navigation("Buyer")
-                                .IsRequired();
-
-                            b1.Navigation("Payments");
-                        });
-
                     b.OwnsMany("AssetAuction.Domain.Assets.Valuation", "Valuations", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -1231,6 +1321,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Navigation("Movable");
 
                     b.Navigation("Owners");
+
+                    b.Navigation("PastSales");
 
                     b.Navigation("PendingRevaluation");
 

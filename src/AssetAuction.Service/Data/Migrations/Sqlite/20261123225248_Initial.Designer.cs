@@ -3,97 +3,94 @@ using System;
 using AssetAuction.Service.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AssetAuction.Service.Data.Migrations.SqlServer
+namespace AssetAuction.Service.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqlServerAssetAuctionDbContext))]
-    [Migration("20261123224752_Initial")]
+    [DbContext(typeof(SqliteAssetAuctionDbContext))]
+    [Migration("20261123225248_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActiveIdentityKey")
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreateTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IdentityKey")
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReadyOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ReleaseTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("ReleaseTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SeizureId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("StartingPrice")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("StateSince")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("StateSince")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("UpdateTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveIdentityKey")
-                        .IsUnique()
-                        .HasFilter("[ActiveIdentityKey] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("IdentityKey");
 
@@ -110,83 +107,83 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AssetId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("AuctionDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("AuctionTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("AuctionTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("BidStep")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Deposit")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("DepositPaid")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FailureReason")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Method")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Online")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OrganizationId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PostingDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RegistrationEnd")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RegistrationStart")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ResultNote")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ResultTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("ResultTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("StartingPrice")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("UpdateTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("WinningPrice")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -201,58 +198,58 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AssetId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClosedBy")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Officer")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("OverdueReportedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("OverdueReportedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("ReminderReportedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("ReminderReportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RuleSet")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("State")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -269,18 +266,18 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreateTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MinutesNumber")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("SeizureDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -291,34 +288,34 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreateTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LicenceNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -333,58 +330,58 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AfterJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BeforeJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Resource")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Rpc")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Time")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
 
@@ -396,39 +393,39 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
             modelBuilder.Entity("AssetAuction.Service.Data.EventRecord", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Payload")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Resource")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Time")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
 
@@ -443,29 +440,29 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 {
                     b.Property<string>("RequestId")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreateTime")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Response")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("RequestId");
 
@@ -475,18 +472,18 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
             modelBuilder.Entity("AssetAuction.Service.Data.JournalHead", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastAuditHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("LastAuditSequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("LastEventSequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -510,6 +507,173 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("AssetAuction.Domain.Assets.Sale", "PastSales", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("PastSales")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("Sale__synthesizedOrdinal");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId", "Sale__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId", "Sale__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("Sale__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "Sale__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId", "Sale__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Sale")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
                     b.OwnsOne("AssetAuction.Domain.Assets.AuctionContract", "Contract", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -531,7 +695,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Contract")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -557,7 +721,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("CoOwnerAnswers")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -583,7 +747,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Takeover")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -640,7 +804,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Encumbrances")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -698,7 +862,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("ForfeitedDeposits")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -728,7 +892,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Handover")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -752,7 +916,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             b1.Property<string>("Note")
                                 .IsRequired();
 
-                            b1.Property<DateTimeOffset>("Time");
+                            b1.Property<long>("Time");
 
                             b1.Property<int>("ToState");
 
@@ -762,7 +926,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("History")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -801,7 +965,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("House")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -847,7 +1011,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Land")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -898,7 +1062,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Movable")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -923,7 +1087,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Owners")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -983,7 +1147,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Reductions")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1010,7 +1174,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Redemption")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1035,7 +1199,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Returned")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1056,7 +1220,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("PendingRevaluation")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1089,90 +1253,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Vehicle")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
-                        });
-
-                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
-                        {
-                            b1.Property<string>("AssetId");
-
-                            b1.Property<long>("DepositCounted");
-
-                            b1.Property<DateOnly?>("FullyPaidOn");
-
-                            b1.Property<DateOnly>("PaymentDueDate");
-
-                            b1.Property<long>("Price");
-
-                            b1.Property<int>("RoundNumber");
-
-                            b1.Property<DateOnly>("SaleDate");
-
-                            b1.Property<bool>("ToCoOwner");
-
-                            b1.HasKey("AssetId");
-
-                            b1.ToTable("Assets");
-
-                            b1
-                                .ToJson("Sale")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssetId");
-
-                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
-                                {
-                                    b2.Property<string>("SaleAssetId");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<long>("Amount");
-
-                                    b2.Property<DateOnly>("PaidOn");
-
-                                    b2.Property<string>("Reference")
-                                        .IsRequired();
-
-                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
-
-                                    b2.ToTable("Assets");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SaleAssetId");
-                                });
-
-                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
-                                {
-                                    b2.Property<string>("SaleAssetId");
-
-                                    b2.Property<string>("Address")
-                                        .IsRequired();
-
-                                    b2.Property<string>("FullName")
-                                        .IsRequired();
-
-                                    b2.Property<string>("IdentityNumber")
-                                        .IsRequired();
-
-                                    b2.Property<int>("Type");
-
-                                    b2.HasKey("SaleAssetId");
-
-                                    b2.ToTable("Assets");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SaleAssetId");
-                                });
-
-                            b1.Navigation("Buyer")
-                                .IsRequired();
-
-                            b1.Navigation("Payments");
                         });
 
                     b.OwnsMany("AssetAuction.Domain.Assets.Valuation", "Valuations", b1 =>
@@ -1209,7 +1293,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Valuations")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1234,6 +1318,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Navigation("Movable");
 
                     b.Navigation("Owners");
+
+                    b.Navigation("PastSales");
 
                     b.Navigation("PendingRevaluation");
 
@@ -1283,7 +1369,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Winner")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AuctionRoundId");
@@ -1299,14 +1385,14 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             b1.Property<string>("Kind")
                                 .IsRequired();
 
-                            b1.Property<DateTimeOffset?>("NewAuctionTime");
+                            b1.Property<long?>("NewAuctionTime");
 
-                            b1.Property<DateTimeOffset?>("PreviousAuctionTime");
+                            b1.Property<long?>("PreviousAuctionTime");
 
                             b1.Property<string>("Reason")
                                 .IsRequired();
 
-                            b1.Property<DateTimeOffset>("Time");
+                            b1.Property<long>("Time");
 
                             b1.HasKey("AuctionRoundId", "__synthesizedOrdinal");
 
@@ -1314,7 +1400,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Changes")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("AuctionRoundId");
@@ -1339,33 +1425,33 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.OwnsOne("AssetAuction.Domain.Assets.EnforcementCase", "Case", b1 =>
                         {
                             b1.Property<string>("SeizureActId")
-                                .HasColumnType("nvarchar(32)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("CaseNumber")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("DecisionDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("DecisionNumber")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Office")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Officer")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("StateBudgetDebt")
-                                .HasColumnType("bit");
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("SeizureActId");
 
@@ -1399,7 +1485,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Debtors")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("SeizureActId");

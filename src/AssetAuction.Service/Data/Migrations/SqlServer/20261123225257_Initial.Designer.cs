@@ -3,91 +3,100 @@ using System;
 using AssetAuction.Service.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AssetAuction.Service.Data.Migrations.Sqlite
+namespace AssetAuction.Service.Data.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteAssetAuctionDbContext))]
-    [Migration("20261123224742_Initial")]
+    [DbContext(typeof(SqlServerAssetAuctionDbContext))]
+    [Migration("20261123225257_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ActiveIdentityKey")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("CreateTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("IdentityKey")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ReadyOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
-                    b.Property<long?>("ReleaseTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ReleaseTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SeizureId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<long>("StartingPrice")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
-                    b.Property<long>("StateSince")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("StateSince")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long>("UpdateTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveIdentityKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ActiveIdentityKey] IS NOT NULL");
 
                     b.HasIndex("IdentityKey");
 
@@ -104,83 +113,83 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("AssetId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateOnly>("AuctionDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long>("AuctionTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("AuctionTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("BidStep")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Deposit")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<long>("DepositPaid")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("FailureReason")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Method")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<bool>("Online")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("OrganizationId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(512)");
 
                     b.Property<DateOnly>("PostingDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("RegistrationEnd")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("RegistrationStart")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("ResultNote")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
-                    b.Property<long?>("ResultTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ResultTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("StartingPrice")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
-                    b.Property<long>("UpdateTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("WinningPrice")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -195,58 +204,58 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("AssetId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(512)");
 
                     b.Property<string>("ClosedBy")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Officer")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long?>("OverdueReportedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("OverdueReportedAt")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long?>("ReminderReportedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ReminderReportedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RuleSet")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -263,18 +272,18 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
-                    b.Property<long>("CreateTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("MinutesNumber")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly>("SeizureDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -285,34 +294,34 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(512)");
 
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
-                    b.Property<long>("CreateTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("LicenceNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -327,58 +336,58 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<string>("AfterJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("BeforeJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Resource")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Rpc")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
-                    b.Property<long>("Time")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Sequence");
 
@@ -390,39 +399,39 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
             modelBuilder.Entity("AssetAuction.Service.Data.EventRecord", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<byte[]>("Payload")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("varbinary(max)");
 
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Resource")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
-                    b.Property<long>("Time")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Sequence");
 
@@ -437,29 +446,29 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 {
                     b.Property<string>("RequestId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<long>("CreateTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<byte[]>("Response")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("varbinary(max)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("RequestId");
 
@@ -469,18 +478,18 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
             modelBuilder.Entity("AssetAuction.Service.Data.JournalHead", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("LastAuditHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<long>("LastAuditSequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<long>("LastEventSequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -504,6 +513,173 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("AssetAuction.Domain.Assets.Sale", "PastSales", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("PastSales")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("Sale__synthesizedOrdinal");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId", "Sale__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId", "Sale__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("Sale__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "Sale__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId", "Sale__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
+                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
+                        {
+                            b1.Property<string>("AssetId");
+
+                            b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("FullyPaidOn");
+
+                            b1.Property<DateOnly>("PaymentDueDate");
+
+                            b1.Property<long>("Price");
+
+                            b1.Property<int>("RoundNumber");
+
+                            b1.Property<DateOnly>("SaleDate");
+
+                            b1.Property<bool>("ToCoOwner");
+
+                            b1.HasKey("AssetId");
+
+                            b1.ToTable("Assets");
+
+                            b1
+                                .ToJson("Sale")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId");
+
+                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FullName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("IdentityNumber")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Type");
+
+                                    b2.HasKey("SaleAssetId");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
+                                {
+                                    b2.Property<string>("SaleAssetId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<DateOnly>("PaidOn");
+
+                                    b2.Property<string>("Reference")
+                                        .IsRequired();
+
+                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SaleAssetId");
+                                });
+
+                            b1.Navigation("Buyer")
+                                .IsRequired();
+
+                            b1.Navigation("Payments");
+                        });
+
                     b.OwnsOne("AssetAuction.Domain.Assets.AuctionContract", "Contract", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -525,7 +701,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Contract")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -551,7 +727,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("CoOwnerAnswers")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -577,7 +753,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Takeover")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -634,7 +810,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Encumbrances")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -692,7 +868,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("ForfeitedDeposits")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -722,7 +898,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Handover")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -746,7 +922,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             b1.Property<string>("Note")
                                 .IsRequired();
 
-                            b1.Property<long>("Time");
+                            b1.Property<DateTimeOffset>("Time");
 
                             b1.Property<int>("ToState");
 
@@ -756,7 +932,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("History")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -795,7 +971,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("House")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -841,7 +1017,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Land")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -892,7 +1068,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Movable")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -917,7 +1093,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Owners")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -977,7 +1153,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Reductions")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1004,7 +1180,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Redemption")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1029,7 +1205,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Returned")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1050,7 +1226,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("PendingRevaluation")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1083,90 +1259,10 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Vehicle")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
-                        });
-
-                    b.OwnsOne("AssetAuction.Domain.Assets.Sale", "Sale", b1 =>
-                        {
-                            b1.Property<string>("AssetId");
-
-                            b1.Property<long>("DepositCounted");
-
-                            b1.Property<DateOnly?>("FullyPaidOn");
-
-                            b1.Property<DateOnly>("PaymentDueDate");
-
-                            b1.Property<long>("Price");
-
-                            b1.Property<int>("RoundNumber");
-
-                            b1.Property<DateOnly>("SaleDate");
-
-                            b1.Property<bool>("ToCoOwner");
-
-                            b1.HasKey("AssetId");
-
-                            b1.ToTable("Assets");
-
-                            b1
-                                .ToJson("Sale")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssetId");
-
-                            b1.OwnsMany("AssetAuction.Domain.Assets.BuyerPayment", "Payments", b2 =>
-                                {
-                                    b2.Property<string>("SaleAssetId");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<long>("Amount");
-
-                                    b2.Property<DateOnly>("PaidOn");
-
-                                    b2.Property<string>("Reference")
-                                        .IsRequired();
-
-                                    b2.HasKey("SaleAssetId", "__synthesizedOrdinal");
-
-                                    b2.ToTable("Assets");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SaleAssetId");
-                                });
-
-                            b1.OwnsOne("AssetAuction.Domain.Assets.Party", "Buyer", b2 =>
-                                {
-                                    b2.Property<string>("SaleAssetId");
-
-                                    b2.Property<string>("Address")
-                                        .IsRequired();
-
-                                    b2.Property<string>("FullName")
-                                        .IsRequired();
-
-                                    b2.Property<string>("IdentityNumber")
-                                        .IsRequired();
-
-                                    b2.Property<int>("Type");
-
-                                    b2.HasKey("SaleAssetId");
-
-                                    b2.ToTable("Assets");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SaleAssetId");
-                                });
-
-                            b1.Navigation("Buyer")
-                                .IsRequired();
-
-                            b1.Navigation("Payments");
                         });
 
                     b.OwnsMany("AssetAuction.Domain.Assets.Valuation", "Valuations", b1 =>
@@ -1203,7 +1299,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Valuations")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AssetId");
@@ -1228,6 +1324,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Navigation("Movable");
 
                     b.Navigation("Owners");
+
+                    b.Navigation("PastSales");
 
                     b.Navigation("PendingRevaluation");
 
@@ -1277,7 +1375,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Winner")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AuctionRoundId");
@@ -1293,14 +1391,14 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             b1.Property<string>("Kind")
                                 .IsRequired();
 
-                            b1.Property<long?>("NewAuctionTime");
+                            b1.Property<DateTimeOffset?>("NewAuctionTime");
 
-                            b1.Property<long?>("PreviousAuctionTime");
+                            b1.Property<DateTimeOffset?>("PreviousAuctionTime");
 
                             b1.Property<string>("Reason")
                                 .IsRequired();
 
-                            b1.Property<long>("Time");
+                            b1.Property<DateTimeOffset>("Time");
 
                             b1.HasKey("AuctionRoundId", "__synthesizedOrdinal");
 
@@ -1308,7 +1406,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Changes")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("AuctionRoundId");
@@ -1333,33 +1431,33 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.OwnsOne("AssetAuction.Domain.Assets.EnforcementCase", "Case", b1 =>
                         {
                             b1.Property<string>("SeizureActId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(32)");
 
                             b1.Property<string>("CaseNumber")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<DateOnly>("DecisionDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<string>("DecisionNumber")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("Office")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(64)");
 
                             b1.Property<string>("Officer")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<bool>("StateBudgetDebt")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bit");
 
                             b1.HasKey("SeizureActId");
 
@@ -1393,7 +1491,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Debtors")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("SeizureActId");
