@@ -123,8 +123,9 @@ public sealed class FailedTwiceThenSoldScenario(ServiceFactory service) : IClass
         Assert.Equal(State.AuctionFailed, p.Asset.State);
         Assert.Equal(new DateOnly(2026, 12, 9), first);
 
-        // 10 days after 9 December is Saturday 19 December: the period ends on Monday 21 (BLDS 148).
-        Assert.Equal(D(2026, 12, 21), p.Limit(Kind.PriceReduction).DueDate);
+        // 10 days after 9 December is Saturday 19 December: the parties' period ends on Monday 21 (BLDS 148);
+        // the officer decides the next working day.
+        Assert.Equal(D(2026, 12, 22), p.Limit(Kind.PriceReduction).DueDate);
 
         // The officer may not decide while the parties still have their 10 days; and at most 10% off.
         var early = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PARTIES_STILL_DECIDING", () => p.ReduceAsync(1_800_000_000, first, agreed: false));
@@ -138,6 +139,7 @@ public sealed class FailedTwiceThenSoldScenario(ServiceFactory service) : IClass
         var officerDay = second.AddDays(11);
         p.Today(officerDay);
         await p.ReduceAsync(1_620_000_000, officerDay, agreed: false);
+        Assert.Equal(TimeLimit.Types.State.Met, p.Asset.TimeLimits.Last(t => t.Kind == Kind.PriceReduction).State);
 
         await p.ScheduleAsync(officerDay, officerDay.AddDays(16));
         p.Today(officerDay.AddDays(16));

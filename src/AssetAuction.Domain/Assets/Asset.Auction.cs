@@ -150,10 +150,15 @@ public sealed partial class Asset
         round.RecordFailed(reason, note, context.Now);
         MeetDeadline(DeadlineKind.AuctionHeld, round.AuctionDate, PipelineAction.RecordAuctionResult);
         var rules = context.RulesOn(round.AuctionDate);
-        var (period, basis) = Seizure.Case.StateBudgetDebt
-            ? (rules.StateBudgetReductionDecision, $"LTHADS 104.4: state budget debt, reduction within {rules.StateBudgetReductionDecision} of the failure")
-            : (rules.ReductionDecision, $"LTHADS 104.1: reduction agreed or decided within {rules.ReductionDecision} of the failure notice");
-        OpenDeadline(context, DeadlineKind.PriceReduction, context.Due(period, round.AuctionDate), rules, basis);
+        // State budget debts: the officer decides within the period. Otherwise the parties have the period to agree
+        // and the officer decides when it has passed; our reading gives the officer the next working day for it.
+        var due = Seizure.Case.StateBudgetDebt
+            ? context.Due(rules.StateBudgetReductionDecision, round.AuctionDate)
+            : context.Calendar.AddWorkingDays(context.Due(rules.ReductionDecision, round.AuctionDate), 1);
+        var basis = Seizure.Case.StateBudgetDebt
+            ? $"LTHADS 104.4: state budget debt, reduction within {rules.StateBudgetReductionDecision} of the failure"
+            : $"LTHADS 104.1: the parties agree within {rules.ReductionDecision} of the failure, else the officer decides the next working day";
+        OpenDeadline(context, DeadlineKind.PriceReduction, due, rules, basis);
         MoveTo(AssetState.AuctionFailed, PipelineAction.RecordAuctionResult, context, $"round {round.Number} failed: {reason}");
         return round;
     }
