@@ -214,3 +214,22 @@ public sealed class PipelineGuardTests(ServiceFactory service) : IClassFixture<S
         Assert.Equal(State.AuctionScheduled, p.Asset.State);
     }
 }
+
+/// <summary>Co-owners buy first: the first auction of a co-owned asset waits for their answers or their window (LTHADS 74.3).</summary>
+public sealed class CoOwnerPriorityTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task The_first_auction_of_a_co_owned_parcel_waits_until_every_co_owner_declined()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        await p.Step(new SignAuctionContractRequest { Organization = await p.RegisterOrganizationAsync(), ContractNumber = "HĐ-1", ContractDate = D(2026, 11, 23) }, async r => (await p.Client.SignAuctionContractAsync(r)).Asset);
+
+        var pending = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "CO_OWNER_PRIORITY_PENDING", () => p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9)));
+        Assert.Equal("2027-02-23", pending.GetDetail<Google.Rpc.ErrorInfo>()!.Metadata["window_end"]); // 3 months after the notice
+
+        await p.DeclineCoOwnersAsync(new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        Assert.Equal(State.AuctionScheduled, p.Asset.State);
+    }
+}

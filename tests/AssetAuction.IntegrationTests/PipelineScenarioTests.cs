@@ -66,7 +66,7 @@ public sealed class SoldAtFirstAuctionScenario(ServiceFactory service) : IClassF
         Assert.Equal(LimitState.Open, p.Limit(Kind.PaymentToCreditors).State);
         Assert.Equal(p.Asset, (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset);
         Assert.Equal(
-            ["RegisterSeizure", "RecordValuation", "SignAuctionContract", "ScheduleAuctionRound", "RecordAuctionResult", "RecordWinnerPayment", "RecordWinnerPayment", "ScheduleHandover", "RecordHandover", "RecordLandDocumentsSent"],
+            ["RegisterSeizure", "RecordValuation", "RecordCoOwnerOffer", "SignAuctionContract", "ScheduleAuctionRound", "RecordAuctionResult", "RecordWinnerPayment", "RecordWinnerPayment", "ScheduleHandover", "RecordHandover", "RecordLandDocumentsSent"],
             p.Asset.History.Select(h => h.Action));
     }
 }

@@ -32,6 +32,7 @@ public sealed partial class Asset
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.ScheduleAuctionRound, State, Name);
         CheckPlan(plan, context, checkWindow: true);
+        EnsureCoOwnersHadTheirTurn(plan.PostingDate, context);
         var round = new AuctionRound(context.NewId(), this, HeldRounds + 1, plan);
         round.Touch(context.Now);
         Rounds.Add(round);
@@ -178,6 +179,34 @@ public sealed partial class Asset
         }
 
         return round;
+    }
+
+    /// <summary>
+    /// Before the first auction of a co-owned asset the co-owners may buy first (LTHADS 74.3; ND62 27.1):
+    /// the auction may be announced once every co-owner has declined, or once their window after the
+    /// valuation notice has passed (3 months for real estate, 1 month for movables).
+    /// </summary>
+    private void EnsureCoOwnersHadTheirTurn(DateOnly postingDate, StepContext context)
+    {
+        var coOwners = Owners.Where(o => !o.JudgmentDebtor).Select(o => o.Party.FullName).ToList();
+        // The priority is spent once every co-owner declined, or once a co-owner bought (even if that sale was undone).
+        if (HeldRounds > 0 || coOwners.Count == 0 || PastSales.Any(s => s.ToCoOwner) || coOwners.All(n => CoOwnerAnswers.Any(a => a.CoOwnerName == n && !a.Accepted)))
+        {
+            return;
+        }
+
+        var notified = Valuations[^1].NotifiedDate;
+        var rules = context.RulesOn(notified);
+        var window = IsRealEstate ? rules.CoOwnerWindowRealEstate : rules.CoOwnerWindowMovable;
+        var windowEnd = context.Due(window, notified);
+        if (postingDate <= windowEnd)
+        {
+            throw DomainException.Precondition(
+                Reasons.CoOwnerPriorityPending,
+                Name,
+                $"The co-owners may buy first until {windowEnd:yyyy-MM-dd} ({window} after the valuation notice, LTHADS 74.3): record their answers, or announce the auction after that day.",
+                Meta(("window_end", windowEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        }
     }
 
     private void CheckPlan(AuctionRoundPlan plan, StepContext context, bool checkWindow)

@@ -66,4 +66,5 @@ public static class Reasons
     public const string DepositNotAsScheduled = "DEPOSIT_NOT_AS_SCHEDULED";
     public const string ReturnTooEarly = "RETURN_TO_DEBTOR_TOO_EARLY";
     public const string NoRuleSetInForce = "NO_RULE_SET_IN_FORCE";
+    public const string CoOwnerPriorityPending = "CO_OWNER_PRIORITY_PENDING";
 }

@@ -65,10 +65,27 @@ public sealed class PipelineDriver(ServiceFactory service, Asset asset)
         return created.Organization.Name;
     }
 
-    public Task<Asset> ContractAsync(string organization, DateOnly on) => Step(new SignAuctionContractRequest
+    /// <summary>Signs the auction contract; co-owners who have not answered are first recorded as declining (LTHADS 74.3).</summary>
+    public async Task<Asset> ContractAsync(string organization, DateOnly on)
     {
-        Organization = organization, ContractNumber = "HĐĐG-" + TestData.Unique(), ContractDate = D(on),
-    }, async r => (await Client.SignAuctionContractAsync(r)).Asset);
+        var unanswered = Asset.Owners.Where(o => !o.JudgmentDebtor && Asset.CoOwnerAnswers.All(a => a.CoOwnerName != o.Party.FullName)).ToList();
+        if (unanswered.Count > 0 && Asset.State == Asset.Types.State.Valued)
+        {
+            await DeclineCoOwnersAsync(on);
+        }
+
+        return await Step(new SignAuctionContractRequest
+        {
+            Organization = organization, ContractNumber = "HĐĐG-" + TestData.Unique(), ContractDate = D(on),
+        }, async r => (await Client.SignAuctionContractAsync(r)).Asset);
+    }
+
+    public Task<Asset> DeclineCoOwnersAsync(DateOnly on)
+    {
+        var request = new RecordCoOwnerOfferRequest { SaleDate = D(on) };
+        request.Answers.Add(Asset.Owners.Where(o => !o.JudgmentDebtor).Select(o => new CoOwnerAnswer { CoOwnerName = o.Party.FullName, Accepted = false, AnswerDate = D(on) }));
+        return Step(request, async r => (await Client.RecordCoOwnerOfferAsync(r)).Asset);
+    }
 
     public static RoundPlan Plan(DateOnly posting, DateOnly auction, long deposit) => new()
     {
