@@ -69,9 +69,9 @@ public sealed record FeeSchedule
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (BaseSalary <= 0 || ExemptBaseSalaries < 0 || ExemptBaseSalaries > 1000)
+        if (BaseSalary <= 0 || BaseSalary > 1_000_000_000_000 || ExemptBaseSalaries is < 0 or > 1000)
         {
-            problems.Add("the fee needs a positive BaseSalary and an ExemptBaseSalaries between 0 and 1000");
+            problems.Add("the fee needs a BaseSalary between 1 and 10^12 dong and an ExemptBaseSalaries between 0 and 1000");
         }
 
         if (Bands.Count == 0 || Bands[0].Above != 0 || Bands[0].BaseFee != 0)

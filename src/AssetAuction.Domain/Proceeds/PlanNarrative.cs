@@ -20,7 +20,7 @@ internal static class PlanNarrative
 
     public static string GroupHeader(SharingGroup group, ProceedsContext c, IEnumerable<Obligation> members, ProceedsCitations cite)
     {
-        var names = string.Join("; ", members.Select(o => $"{o.Label}, requested {Wording.Day(o.RequestedOn!.Value)}"));
+        var names = string.Join("; ", members.Select(o => $"{o.Label}, requested {Wording.Day(o.RequestedOn!.Value)}{(o.EnforcementDecision.Length > 0 ? $" under {o.EnforcementDecision}" : "")}"));
         var decision = c.Decision.Length > 0 ? $" ({c.Decision})" : "";
         return group == SharingGroup.RequestedByDecisionDate
             ? $"Money collected under the decision of {Wording.Day(c.DecisionDate)}{decision} goes first to the creditors who had requested enforcement by that date ({cite.Sharing}): {names}."

@@ -23,11 +23,11 @@ public sealed class PlanExplanationTests
         [
             "100,000,000 collected from asset A-1, paid out on 2026-03-10 under LTHADS art. 47; ND62 art. 49 (rules 'legacy').",
             "Enforcement costs of 10,000,000 deducted (LTHADS art. 47.1). 90,000,000 left.",
-            "Money collected under the decision of 2026-01-15 (QD-CC 12) goes first to the creditors who had requested enforcement by that date (LTHADS art. 47.2.b; ND62 art. 49.1): A (a), requested 2025-12-26; B (b), requested 2026-01-05.",
+            "Money collected under the decision of 2026-01-15 (QD-CC 12) goes first to the creditors who had requested enforcement by that date (LTHADS art. 47.2.b; ND62 art. 49.1): A (a), requested 2025-12-26 under QD-THA a; B (b), requested 2026-01-05 under QD-THA b.",
             "Tier (c), other obligations under the judgment (LTHADS art. 47.1): 90,000,000 left for 120,000,000 owed, shared pro rata to the amounts owed (LTHADS art. 47.2.a): "
                 + "A (a) owed 60,000,000, exact share 90,000,000 x 60,000,000 / 120,000,000 = 45,000,000, gets 45,000,000; "
                 + "B (b) owed 60,000,000, exact share 90,000,000 x 60,000,000 / 120,000,000 = 45,000,000, gets 45,000,000. 0 left.",
-            "What remains goes to the creditors under other enforcement decisions, requested after 2026-01-15 up to the payment date (LTHADS art. 47.2.b; ND62 art. 49.1): W (w), requested 2026-01-18.",
+            "What remains goes to the creditors under other enforcement decisions, requested after 2026-01-15 up to the payment date (LTHADS art. 47.2.b; ND62 art. 49.1): W (w), requested 2026-01-18 under QD-THA w.",
             "Tier (a), maintenance, wages and labour claims, compensation for life and health (LTHADS art. 47.1): nothing is left; unpaid here: W (w) 1,000,000. 0 left.",
             "Nothing is left for the debtor (LTHADS art. 47.2.c). Still unpaid: A (a) 15,000,000; B (b) 15,000,000; W (w) 1,000,000.",
             "A (a): enforcement fee on 45,000,000 received: 3% of 45,000,000 = 1,350,000 (rate part rounded half up to the dong; TT216 art. 4-6). 1,350,000 withheld; pays out 43,650,000.",
