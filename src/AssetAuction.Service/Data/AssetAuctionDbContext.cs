@@ -19,6 +19,8 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Organizations.AuctionOrganization> AuctionOrganizations => Set<Domain.Organizations.AuctionOrganization>();
 
+    public DbSet<Domain.Proceeds.RegisteredObligation> Obligations => Set<Domain.Proceeds.RegisteredObligation>();
+
     public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
 
     public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();

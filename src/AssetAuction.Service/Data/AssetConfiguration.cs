@@ -164,3 +164,23 @@ internal sealed class SeizureActConfiguration : IEntityTypeConfiguration<Seizure
         b.OwnsMany(s => s.Debtors, d => d.ToJson());
     }
 }
+
+internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Domain.Proceeds.RegisteredObligation>
+{
+    public void Configure(EntityTypeBuilder<Domain.Proceeds.RegisteredObligation> b)
+    {
+        b.ToTable("Obligations");
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(o => o.Office).HasMaxLength(64);
+        b.Property(o => o.CaseNumber).HasMaxLength(128);
+        b.Property(o => o.CreditorId).HasMaxLength(64);
+        b.Property(o => o.CreditorName).HasMaxLength(256);
+        b.Property(o => o.CreditorIdentity).HasMaxLength(64);
+        b.Property(o => o.SecuredAssetId).HasMaxLength(32);
+        b.Property(o => o.EnforcementDecision).HasMaxLength(128);
+        b.Property(o => o.Judgment).HasMaxLength(128);
+        b.Ignore(o => o.Name);
+        b.HasIndex(o => new { o.Office, o.CaseNumber, o.CreditorId }).IsUnique();
+    }
+}

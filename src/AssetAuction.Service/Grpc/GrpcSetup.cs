@@ -73,6 +73,9 @@ internal static class GrpcSetup
         services.AddScoped<Organizations.ListAuctionRounds>();
         services.AddScoped<Organizations.StreamAuctionRounds>();
         services.AddScoped<EventTail>();
+        services.AddScoped<Proceeds.RegisterObligation>();
+        services.AddScoped<Proceeds.ListObligations>();
+        services.AddScoped<Proceeds.ComputeDistribution>();
         return services;
     }
 
@@ -84,6 +87,7 @@ internal static class GrpcSetup
         app.MapGrpcService<PipelineGrpcService>();
         app.MapGrpcService<AuctionOrganizationGrpcService>();
         app.MapGrpcService<DeadlineGrpcService>();
+        app.MapGrpcService<ProceedsGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;

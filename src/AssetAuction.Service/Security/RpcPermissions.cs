@@ -53,10 +53,14 @@ public static class RpcPermissions
 
         [Path(DeadlineService.Descriptor, "ListDeadlines")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
         [Path(DeadlineService.Descriptor, "ListBacklog")] = [Roles.CaseManagement, Roles.Supervisor],
+
+        [Path(ProceedsService.Descriptor, "RegisterObligation")] = [Roles.CaseManagement],
+        [Path(ProceedsService.Descriptor, "ListObligations")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(ProceedsService.Descriptor, "ComputeDistribution")] = [Roles.Finance, Roles.CaseManagement, Roles.Supervisor],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>
-    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor];
+    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor, ProceedsService.Descriptor];
 
     public static IReadOnlyCollection<string> RolesFor(string method) =>
         Allowed.TryGetValue(method, out var roles) ? roles : [];

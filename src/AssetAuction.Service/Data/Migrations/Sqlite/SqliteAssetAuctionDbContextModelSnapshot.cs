@@ -324,6 +324,86 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("AuctionOrganizations");
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.RegisteredObligation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollateralRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditorIdentity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnforcementDecision")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FeeChargedBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HolderIsJudgmentCreditor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Judgment")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Owed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecuredAssetId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StateBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "CaseNumber", "CreditorId")
+                        .IsUnique();
+
+                    b.ToTable("Obligations", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")

@@ -99,6 +99,34 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Obligations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CaseNumber = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    CreditorId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreditorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreditorIdentity = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Owed = table.Column<long>(type: "bigint", nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    StateBudget = table.Column<bool>(type: "bit", nullable: false),
+                    SecuredAssetId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    CollateralRank = table.Column<int>(type: "int", nullable: false),
+                    HolderIsJudgmentCreditor = table.Column<bool>(type: "bit", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnforcementDecision = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Judgment = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ReceivedBefore = table.Column<long>(type: "bigint", nullable: false),
+                    FeeChargedBefore = table.Column<long>(type: "bigint", nullable: false),
+                    CreateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Obligations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Seizures",
                 columns: table => new
                 {
@@ -324,6 +352,12 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 name: "IX_Events_Organization_Sequence",
                 table: "Events",
                 columns: new[] { "Organization", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Obligations_Office_CaseNumber_CreditorId",
+                table: "Obligations",
+                columns: new[] { "Office", "CaseNumber", "CreditorId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -349,6 +383,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "JournalHeads");
+
+            migrationBuilder.DropTable(
+                name: "Obligations");
 
             migrationBuilder.DropTable(
                 name: "Assets");

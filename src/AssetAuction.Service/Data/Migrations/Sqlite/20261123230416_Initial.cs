@@ -99,6 +99,34 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Obligations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreditorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreditorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreditorIdentity = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Owed = table.Column<long>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    StateBudget = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecuredAssetId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CollateralRank = table.Column<int>(type: "INTEGER", nullable: false),
+                    HolderIsJudgmentCreditor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnforcementDecision = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Judgment = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ReceivedBefore = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeeChargedBefore = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreateTime = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Obligations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Seizures",
                 columns: table => new
                 {
@@ -323,6 +351,12 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 name: "IX_Events_Organization_Sequence",
                 table: "Events",
                 columns: new[] { "Organization", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Obligations_Office_CaseNumber_CreditorId",
+                table: "Obligations",
+                columns: new[] { "Office", "CaseNumber", "CreditorId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -348,6 +382,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JournalHeads");
+
+            migrationBuilder.DropTable(
+                name: "Obligations");
 
             migrationBuilder.DropTable(
                 name: "Assets");

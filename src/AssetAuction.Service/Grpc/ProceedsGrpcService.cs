@@ -1,0 +1,18 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.Service.Proceeds;
+using Grpc.Core;
+
+namespace AssetAuction.Service.Grpc;
+
+/// <summary>Transport adapter: one expression per RPC. Roles: <see cref="Security.RpcPermissions"/>.</summary>
+internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsService.ProceedsServiceBase
+{
+    public override Task<RegisterObligationResponse> RegisterObligation(RegisterObligationRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RegisterObligation>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<ListObligationsResponse> ListObligations(ListObligationsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ListObligations>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<ComputeDistributionResponse> ComputeDistribution(ComputeDistributionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ComputeDistribution>().HandleAsync(request, context.ToRequestContext());
+}

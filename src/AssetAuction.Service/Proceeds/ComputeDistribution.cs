@@ -1,0 +1,58 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Seizures;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Proceeds;
+
+/// <summary>
+/// Previews the statutory distribution of a sold asset's proceeds among its case's obligations, with the
+/// reasoning step by step (LTHADS 47; ND62 49). Writes nothing.
+/// </summary>
+public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider clock)
+{
+    public const string ProceedsNotCollected = "PROCEEDS_NOT_COLLECTED";
+
+    public async Task<V1.ComputeDistributionResponse> HandleAsync(V1.ComputeDistributionRequest request, RequestContext context)
+    {
+        var asset = await GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
+        if (asset.State is not (AssetState.Paid or AssetState.HandedOver) || asset.Sale is null)
+        {
+            throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "The buyer has not paid in full yet: there are no proceeds to distribute.");
+        }
+
+        var obligations = await db.Obligations.AsNoTracking()
+            .Where(o => o.Office == asset.Office && o.CaseNumber == asset.CaseNumber)
+            .ToListAsync(context.CancellationToken);
+        var proceeds = new ProceedsContext
+        {
+            AssetId = asset.Id,
+            Collected = asset.Sale.Paid,
+            EnforcementCosts = request.EnforcementCosts,
+            HousingAmount = request.HousingAmount,
+            Decision = request.Decision.Trim(),
+            DecisionDate = request.DecisionDate.ToDateOnly()!.Value,
+            PaymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow()),
+        };
+        var plan = Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], ShippedProceedsRules.Book);
+        return new V1.ComputeDistributionResponse { Plan = plan.ToProto() };
+    }
+
+    public sealed class Validator : AbstractValidator<V1.ComputeDistributionRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Asset).IsAssetName();
+            RuleFor(r => r.EnforcementCosts).IsMoneyOrZero();
+            RuleFor(r => r.HousingAmount).IsMoneyOrZero();
+            RuleFor(r => r.Decision).Required(128);
+            RuleFor(r => r.DecisionDate).IsDate();
+            RuleFor(r => r.PaymentDate).IsOptionalDate();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Seizures;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Proceeds;
+
+internal static class ProceedsMapping
+{
+    public static V1.Obligation ToProto(this RegisteredObligation o) => new()
+    {
+        Name = o.Name,
+        Office = o.Office,
+        CaseNumber = o.CaseNumber,
+        CreditorId = o.CreditorId,
+        Creditor = new V1.Party { FullName = o.CreditorName, IdentityNumber = o.CreditorIdentity },
+        Owed = o.Owed,
+        Category = (V1.Obligation.Types.Category)o.Category,
+        StateBudget = o.StateBudget,
+        SecuredByAsset = o.SecuredAssetId is null ? "" : ResourceNames.Asset(o.SecuredAssetId),
+        CollateralRank = o.CollateralRank,
+        HolderIsJudgmentCreditor = o.HolderIsJudgmentCreditor,
+        RequestedOn = o.RequestedOn.ToProto(),
+        EnforcementDecision = o.EnforcementDecision,
+        Judgment = o.Judgment,
+        ReceivedBefore = o.ReceivedBefore,
+        FeeChargedBefore = o.FeeChargedBefore,
+        CreateTime = o.CreateTime.ToProto(),
+    };
+
+    public static Obligation ToCalculation(this V1.Obligation o) => new()
+    {
+        CreditorId = o.CreditorId.Trim(),
+        CreditorName = o.Creditor.FullName.Trim(),
+        Owed = o.Owed,
+        Category = (ObligationCategory)o.Category,
+        StateBudget = o.StateBudget,
+        SecuredBy = o.SecuredByAsset.Length == 0 ? null : new Collateral { AssetId = ResourceNames.AssetId(o.SecuredByAsset)!, Rank = o.CollateralRank == 0 ? 1 : o.CollateralRank, HolderIsJudgmentCreditor = o.HolderIsJudgmentCreditor },
+        RequestedOn = o.RequestedOn.ToDateOnly(),
+        EnforcementDecision = o.EnforcementDecision.Trim(),
+        Judgment = o.Judgment.Trim(),
+        ReceivedBefore = o.ReceivedBefore,
+        FeeChargedBefore = o.FeeChargedBefore,
+    };
+
+    public static V1.DistributionPlan ToProto(this DistributionPlan plan)
+    {
+        var proto = new V1.DistributionPlan
+        {
+            Asset = ResourceNames.Asset(plan.AssetId),
+            Collected = plan.Collected,
+            PaymentDate = plan.PaymentDate.ToProto(),
+            Rules = plan.RulesName,
+            EnforcementCostsPaid = plan.EnforcementCostsPaid,
+            HousingAmountKept = plan.HousingAmountKept,
+            Surplus = plan.Surplus,
+        };
+        proto.Creditors.Add(plan.Creditors.Select(c => new V1.DistributionPlan.Types.CreditorPayout
+        {
+            CreditorId = c.CreditorId, CreditorName = c.CreditorName, Owed = c.Owed, Share = c.Paid, FeeWithheld = c.Fee.Withheld, NetPayout = c.NetPayout, FeeExplanation = c.Fee.Explanation,
+        }));
+        proto.Lines.Add(plan.Lines.Select(l => new V1.DistributionPlan.Types.Line { Kind = (V1.DistributionPlan.Types.LineKind)l.Kind, CreditorId = l.CreditorId ?? "", Amount = l.Amount }));
+        proto.Steps.Add(plan.Steps);
+        return proto;
+    }
+}

@@ -1,0 +1,74 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.IntegrationTests.Infrastructure;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using static AssetAuction.IntegrationTests.Infrastructure.PipelineDriver;
+using Category = AssetAuction.Contracts.V1.Obligation.Types.Category;
+using LineKind = AssetAuction.Contracts.V1.DistributionPlan.Types.LineKind;
+
+namespace AssetAuction.IntegrationTests;
+
+/// <summary>The case's obligations and the statutory distribution of a sold asset's proceeds, previewed through the real client.</summary>
+public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_sold_parcels_proceeds_are_distributed_costs_first_then_the_secured_bank_then_the_tiers_to_the_last_dong()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        var caseNumber = p.Asset.Seizure.EnforcementCase.CaseNumber;
+        var proceeds = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("case_management", TestData.Office)));
+        async Task Owe(string id, long owed, Category category, bool securedByThisAsset = false, bool stateBudget = false) =>
+            await proceeds.RegisterObligationAsync(new RegisterObligationRequest
+            {
+                RequestId = Guid.NewGuid().ToString(),
+                Obligation = new Obligation
+                {
+                    Office = TestData.Office, CaseNumber = caseNumber, CreditorId = id, Creditor = TestData.Person("Creditor " + id), Owed = owed, Category = category,
+                    StateBudget = stateBudget, SecuredByAsset = securedByThisAsset ? p.Asset.Name : "", CollateralRank = securedByThisAsset ? 1 : 0, HolderIsJudgmentCreditor = true,
+                    RequestedOn = D(2026, 9, 1), EnforcementDecision = "123/QĐ-CCTHADS", Judgment = "BA-01",
+                },
+            });
+        await Owe("BANK", 800_000_000, Category.Other, securedByThisAsset: true);
+        await Owe("WORKER", 100_000_000, Category.Wages);
+        await Owe("COURT", 20_000_000, Category.CourtFee, stateBudget: true);
+        await Owe("X", 700_000_000, Category.Other);
+        await Owe("Y", 500_000_000, Category.Other);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "CREDITOR_ALREADY_REGISTERED", () => Owe("X", 1, Category.Other));
+
+        var finance = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office)));
+        ComputeDistributionRequest Preview() => new() { Asset = p.Asset.Name, EnforcementCosts = 50_000_000, Decision = "45/QĐ-CC", DecisionDate = D(2026, 10, 1), PaymentDate = D(2026, 12, 21) };
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PROCEEDS_NOT_COLLECTED", () => finance.ComputeDistributionAsync(Preview()).ResponseAsync);
+
+        await p.ValueAsync(2_000_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        p.Today(new DateOnly(2026, 12, 21));
+        await p.SellAsync(2_000_000_000, 200_000_000);
+        await p.PayAsync(1_800_000_000, new DateOnly(2026, 12, 21));
+        var eventsBefore = await service.WithDbAsync(db => db.Events.CountAsync());
+
+        var plan = (await finance.ComputeDistributionAsync(Preview())).Plan;
+
+        Assert.Equal(2_000_000_000, plan.Collected);
+        Assert.Equal(plan.Collected, plan.Lines.Sum(l => l.Amount));
+        Assert.Equal(50_000_000, plan.EnforcementCostsPaid);
+        var byId = plan.Creditors.ToDictionary(c => c.CreditorId);
+        Assert.Equal(800_000_000, byId["BANK"].Share);                      // secured by this asset, after costs and the court fee
+        Assert.Equal(100_000_000, byId["WORKER"].Share);                    // tier (a) in full
+        Assert.Equal(20_000_000, byId["COURT"].Share);                      // tier (b)
+        Assert.Equal(1_030_000_000, byId["X"].Share + byId["Y"].Share);     // tier (c) shares what is left: 2,000 - 50 - 800 - 100 - 20
+        Assert.InRange(byId["X"].Share - (1_030_000_000L * 700 / 1200), -1, 1); // pro rata 7:5, within one dong
+        Assert.Equal(0, plan.Surplus);
+        Assert.All(plan.Creditors, c => Assert.Equal(c.Share - c.FeeWithheld, c.NetPayout));
+        Assert.Equal(0, byId["WORKER"].FeeWithheld); // no enforcement fee on tier (a) money
+        Assert.True(byId["X"].FeeWithheld > 0);
+        Assert.Contains(plan.Lines, l => l.Kind == LineKind.EnforcementFee);
+        Assert.NotEmpty(plan.Steps);
+        Assert.Equal(eventsBefore, await service.WithDbAsync(db => db.Events.CountAsync())); // a preview writes nothing
+
+        var listed = await finance.ListObligationsAsync(new ListObligationsRequest { CaseNumber = caseNumber });
+        Assert.Equal(5, listed.Obligations.Count);
+        var otherOffice = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.OtherOffice)));
+        await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => otherOffice.ComputeDistributionAsync(Preview()).ResponseAsync);
+    }
+}
