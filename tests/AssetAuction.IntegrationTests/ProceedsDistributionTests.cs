@@ -70,5 +70,32 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         Assert.Equal(5, listed.Obligations.Count);
         var otherOffice = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.OtherOffice)));
         await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => otherOffice.ComputeDistributionAsync(Preview()).ResponseAsync);
+
+        // Maker and checker: one finance officer prepares, another approves; payouts never exceed the plan.
+        var maker = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office, subject: "finance-maker")));
+        var checker = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office, subject: "finance-checker")));
+        var prepared = (await maker.PrepareDistributionPlanAsync(new PrepareDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Computation = Preview() })).Plan;
+        Assert.Equal(StoredDistributionPlan.Types.State.Prepared, prepared.State);
+        Assert.Equal(plan, prepared.Plan);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PREPARER_CANNOT_APPROVE", () => maker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag }).ResponseAsync);
+        RecordPayoutRequest Pay(StoredDistributionPlan current, string creditor, long amount) => new()
+        {
+            RequestId = Guid.NewGuid().ToString(), Name = current.Name, Etag = current.Etag,
+            Payout = new Payout { CreditorId = creditor, Amount = amount, PaidOn = D(2026, 12, 21), Method = Payout.Types.Method.BankTransfer, Reference = "UNC-" + creditor },
+        };
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_NOT_APPROVED", () => maker.RecordPayoutAsync(Pay(prepared, "WORKER", 1)).ResponseAsync);
+        var approved = (await checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag })).Plan;
+        Assert.Equal(("finance-maker", "finance-checker"), (approved.PreparedBy, approved.ApprovedBy));
+
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PAYOUT_EXCEEDS_PLAN", () => maker.RecordPayoutAsync(Pay(approved, "X", byId["X"].NetPayout + 1)).ResponseAsync);
+        var current = approved;
+        foreach (var creditor in plan.Creditors)
+        {
+            current = (await maker.RecordPayoutAsync(Pay(current, creditor.CreditorId, creditor.NetPayout))).Plan;
+        }
+
+        Assert.Equal(plan.Creditors.Sum(c => c.NetPayout), current.Payouts.Sum(x => x.Amount));
+        var paidOut = (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset;
+        Assert.Equal("RecordPayout", paidOut.History.Last().Action);
     }
 }

@@ -61,7 +61,7 @@ public sealed partial class Asset
         Deadlines.Add(new Deadline(context.NewId(), this, kind, due, rules.Name, basis, context.Today));
 
     /// <summary>The step that meets the limit happened on <paramref name="on"/> (late is recorded as late, not refused).</summary>
-    private void MeetDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Close(on, action);
+    private void MeetDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Close(on, action.ToString());
 
     private void CancelDeadline(DeadlineKind kind, StepContext context, PipelineAction action) => OpenDeadlineOf(kind)?.Cancel(context.Today, action);
 
@@ -80,6 +80,15 @@ public sealed partial class Asset
         var rules = context.RulesOn(from);
         var window = IsRealEstate ? rules.AuctionWindowRealEstate : rules.AuctionWindowMovable;
         OpenDeadline(context, DeadlineKind.AuctionHeld, context.Due(window, from), rules, $"LTHADS 101.2: auction within {window} of {basisFrom}");
+    }
+
+    /// <summary>The proceeds were paid out to the creditors under an approved plan (ND62 27.4): meets that time limit.</summary>
+    public void RecordProceedsPaidOut(DateOnly on, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        OpenDeadlineOf(DeadlineKind.PaymentToCreditors)?.Close(on, "RecordPayout");
+        History.Add(new HistoryEntry { Time = context.Now, Action = "RecordPayout", FromState = State, ToState = State, Actor = context.Actor, Note = "proceeds paid out to the creditors" });
+        Touch(context.Now);
     }
 
     private void EnsureNotBefore(DateOnly date, DateOnly earliest, string what, string field)

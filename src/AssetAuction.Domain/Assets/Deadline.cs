@@ -104,11 +104,11 @@ public sealed class Deadline
     /// <summary>Set by the deadline watch when it reported the limit as missed.</summary>
     public DateTimeOffset? OverdueReportedAt { get; private set; }
 
-    internal void Close(DateOnly on, PipelineAction action)
+    internal void Close(DateOnly on, string action)
     {
         State = on <= DueDate ? DeadlineState.Met : DeadlineState.MetLate;
         ClosedOn = on;
-        ClosedBy = action.ToString();
+        ClosedBy = action;
     }
 
     internal void Cancel(DateOnly on, PipelineAction action)

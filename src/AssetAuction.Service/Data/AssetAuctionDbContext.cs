@@ -21,6 +21,8 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Proceeds.RegisteredObligation> Obligations => Set<Domain.Proceeds.RegisteredObligation>();
 
+    public DbSet<Domain.Proceeds.StoredPlan> DistributionPlans => Set<Domain.Proceeds.StoredPlan>();
+
     public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
 
     public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();

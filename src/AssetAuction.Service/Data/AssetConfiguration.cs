@@ -184,3 +184,24 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Domain.
         b.HasIndex(o => new { o.Office, o.CaseNumber, o.CreditorId }).IsUnique();
     }
 }
+
+internal sealed class StoredPlanConfiguration : IEntityTypeConfiguration<Domain.Proceeds.StoredPlan>
+{
+    public void Configure(EntityTypeBuilder<Domain.Proceeds.StoredPlan> b)
+    {
+        b.ToTable("DistributionPlans");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(p => p.AssetId).HasMaxLength(32);
+        b.Property(p => p.Office).HasMaxLength(64);
+        b.Property(p => p.PreparedBy).HasMaxLength(256);
+        b.Property(p => p.ApprovedBy).HasMaxLength(256);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.Name);
+        b.Ignore(p => p.Etag);
+        b.Ignore(p => p.FullyPaidOut);
+        b.OwnsMany(p => p.Entitlements, e => e.ToJson());
+        b.OwnsMany(p => p.Payouts, e => e.ToJson());
+        b.HasIndex(p => new { p.Office, p.AssetId });
+    }
+}

@@ -76,6 +76,10 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.RegisterObligation>();
         services.AddScoped<Proceeds.ListObligations>();
         services.AddScoped<Proceeds.ComputeDistribution>();
+        services.AddScoped<Proceeds.PrepareDistributionPlan>();
+        services.AddScoped<Proceeds.ApproveDistributionPlan>();
+        services.AddScoped<Proceeds.RecordPayout>();
+        services.AddScoped<Proceeds.GetDistributionPlan>();
         return services;
     }
 

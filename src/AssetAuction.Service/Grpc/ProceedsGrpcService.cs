@@ -13,6 +13,18 @@ internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsS
     public override Task<ListObligationsResponse> ListObligations(ListObligationsRequest request, ServerCallContext context) =>
         services.GetRequiredService<ListObligations>().HandleAsync(request, context.ToRequestContext());
 
+    public override Task<PrepareDistributionPlanResponse> PrepareDistributionPlan(PrepareDistributionPlanRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PrepareDistributionPlan>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<ApproveDistributionPlanResponse> ApproveDistributionPlan(ApproveDistributionPlanRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ApproveDistributionPlan>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<RecordPayoutResponse> RecordPayout(RecordPayoutRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RecordPayout>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<GetDistributionPlanResponse> GetDistributionPlan(GetDistributionPlanRequest request, ServerCallContext context) =>
+        services.GetRequiredService<GetDistributionPlan>().HandleAsync(request, context.ToRequestContext());
+
     public override Task<ComputeDistributionResponse> ComputeDistribution(ComputeDistributionRequest request, ServerCallContext context) =>
         services.GetRequiredService<ComputeDistribution>().HandleAsync(request, context.ToRequestContext());
 }

@@ -18,7 +18,11 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
 {
     public const string ProceedsNotCollected = "PROCEEDS_NOT_COLLECTED";
 
-    public async Task<V1.ComputeDistributionResponse> HandleAsync(V1.ComputeDistributionRequest request, RequestContext context)
+    public async Task<V1.ComputeDistributionResponse> HandleAsync(V1.ComputeDistributionRequest request, RequestContext context) =>
+        new() { Plan = (await ComputeAsync(request, context)).Plan.ToProto() };
+
+    /// <summary>The asset (read only) and the plan for its proceeds; shared with PrepareDistributionPlan.</summary>
+    internal async Task<(Asset Asset, DistributionPlan Plan)> ComputeAsync(V1.ComputeDistributionRequest request, RequestContext context)
     {
         var asset = await GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
         if (asset.State is not (AssetState.Paid or AssetState.HandedOver) || asset.Sale is null)
@@ -39,8 +43,7 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
             DecisionDate = request.DecisionDate.ToDateOnly()!.Value,
             PaymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow()),
         };
-        var plan = Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], ShippedProceedsRules.Book);
-        return new V1.ComputeDistributionResponse { Plan = plan.ToProto() };
+        return (asset, Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], ShippedProceedsRules.Book));
     }
 
     public sealed class Validator : AbstractValidator<V1.ComputeDistributionRequest>

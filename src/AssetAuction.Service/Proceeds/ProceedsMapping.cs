@@ -44,6 +44,27 @@ internal static class ProceedsMapping
         FeeChargedBefore = o.FeeChargedBefore,
     };
 
+    public static V1.StoredDistributionPlan ToProto(this StoredPlan stored)
+    {
+        var proto = new V1.StoredDistributionPlan
+        {
+            Name = stored.Name,
+            Office = stored.Office,
+            State = (V1.StoredDistributionPlan.Types.State)stored.State,
+            PreparedBy = stored.PreparedBy,
+            ApprovedBy = stored.ApprovedBy,
+            Plan = V1.DistributionPlan.Parser.ParseJson(stored.PlanJson),
+            CreateTime = stored.CreateTime.ToProto(),
+            ApproveTime = stored.ApproveTime.ToProto(),
+            Etag = stored.Etag,
+        };
+        proto.Payouts.Add(stored.Payouts.Select(p => new V1.Payout
+        {
+            CreditorId = p.CreditorId, Amount = p.Amount, PaidOn = p.PaidOn.ToProto(), Method = (V1.Payout.Types.Method)p.Method, Reference = p.Reference, RecordedBy = p.RecordedBy,
+        }));
+        return proto;
+    }
+
     public static V1.DistributionPlan ToProto(this DistributionPlan plan)
     {
         var proto = new V1.DistributionPlan

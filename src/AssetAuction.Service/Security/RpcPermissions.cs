@@ -57,6 +57,10 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "RegisterObligation")] = [Roles.CaseManagement],
         [Path(ProceedsService.Descriptor, "ListObligations")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
         [Path(ProceedsService.Descriptor, "ComputeDistribution")] = [Roles.Finance, Roles.CaseManagement, Roles.Supervisor],
+        [Path(ProceedsService.Descriptor, "PrepareDistributionPlan")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "ApproveDistributionPlan")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "RecordPayout")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "GetDistributionPlan")] = [Roles.Finance, Roles.CaseManagement, Roles.Supervisor],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>

@@ -410,6 +410,56 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.ToTable("Obligations", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.StoredPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("ApproveTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "AssetId");
+
+                    b.ToTable("DistributionPlans", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1578,6 +1628,71 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Debtors");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.StoredPlan", b =>
+                {
+                    b.OwnsMany("AssetAuction.Domain.Proceeds.Entitlement", "Entitlements", b1 =>
+                        {
+                            b1.Property<string>("StoredPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CreditorId")
+                                .IsRequired();
+
+                            b1.Property<long>("NetPayout");
+
+                            b1.HasKey("StoredPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DistributionPlans");
+
+                            b1
+                                .ToJson("Entitlements")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StoredPlanId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Proceeds.PayoutRecord", "Payouts", b1 =>
+                        {
+                            b1.Property<string>("StoredPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<string>("CreditorId")
+                                .IsRequired();
+
+                            b1.Property<int>("Method");
+
+                            b1.Property<DateOnly>("PaidOn");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("StoredPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DistributionPlans");
+
+                            b1
+                                .ToJson("Payouts")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StoredPlanId");
+                        });
+
+                    b.Navigation("Entitlements");
+
+                    b.Navigation("Payouts");
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>

@@ -404,6 +404,56 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("Obligations", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.StoredPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApproveTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "AssetId");
+
+                    b.ToTable("DistributionPlans", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1572,6 +1622,71 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Debtors");
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.StoredPlan", b =>
+                {
+                    b.OwnsMany("AssetAuction.Domain.Proceeds.Entitlement", "Entitlements", b1 =>
+                        {
+                            b1.Property<string>("StoredPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CreditorId")
+                                .IsRequired();
+
+                            b1.Property<long>("NetPayout");
+
+                            b1.HasKey("StoredPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DistributionPlans");
+
+                            b1
+                                .ToJson("Entitlements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StoredPlanId");
+                        });
+
+                    b.OwnsMany("AssetAuction.Domain.Proceeds.PayoutRecord", "Payouts", b1 =>
+                        {
+                            b1.Property<string>("StoredPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<string>("CreditorId")
+                                .IsRequired();
+
+                            b1.Property<int>("Method");
+
+                            b1.Property<DateOnly>("PaidOn");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("StoredPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DistributionPlans");
+
+                            b1
+                                .ToJson("Payouts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StoredPlanId");
+                        });
+
+                    b.Navigation("Entitlements");
+
+                    b.Navigation("Payouts");
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>

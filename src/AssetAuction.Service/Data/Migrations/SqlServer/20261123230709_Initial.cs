@@ -51,6 +51,28 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DistributionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AssetId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PreparedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    PlanJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreateTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ApproveTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Entitlements = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Payouts = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DistributionPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 columns: table => new
                 {
@@ -344,6 +366,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 columns: new[] { "State", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DistributionPlans_Office_AssetId",
+                table: "DistributionPlans",
+                columns: new[] { "Office", "AssetId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_Office_Sequence",
                 table: "Events",
                 columns: new[] { "Office", "Sequence" });
@@ -374,6 +401,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "DistributionPlans");
 
             migrationBuilder.DropTable(
                 name: "Events");

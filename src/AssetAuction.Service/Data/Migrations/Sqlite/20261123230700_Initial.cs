@@ -51,6 +51,28 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DistributionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AssetId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreparedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PlanJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApproveTime = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Entitlements = table.Column<string>(type: "TEXT", nullable: true),
+                    Payouts = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DistributionPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 columns: table => new
                 {
@@ -343,6 +365,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 columns: new[] { "State", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DistributionPlans_Office_AssetId",
+                table: "DistributionPlans",
+                columns: new[] { "Office", "AssetId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_Office_Sequence",
                 table: "Events",
                 columns: new[] { "Office", "Sequence" });
@@ -373,6 +400,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "DistributionPlans");
 
             migrationBuilder.DropTable(
                 name: "Events");

@@ -1,0 +1,173 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
+using AssetAuction.Service.Pipeline;
+using AssetAuction.Service.Seizures;
+using FluentValidation;
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Proceeds;
+
+/// <summary>Finds a stored plan by its name, for a caller of its office (another office's is not found).</summary>
+internal static class StoredPlans
+{
+    public const string NotFound = "DISTRIBUTION_PLAN_NOT_FOUND";
+
+    public static async Task<StoredPlan> LoadAsync(AssetAuctionDbContext db, string name, RequestContext context, bool tracked = true)
+    {
+        var id = IdOf(name);
+        var query = db.DistributionPlans.Where(p => p.Id == id);
+        var plan = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(context.CancellationToken) ?? throw DomainException.NotFound(NotFound, name);
+        context.Caller.EnsureVisible(plan.Office, name, NotFound);
+        return plan;
+    }
+
+    public static string? IdOf(string name)
+    {
+        var parts = name.Split('/');
+        return parts is ["assets", _, "distributionPlans", var id] && id.Length > 0 ? id : null;
+    }
+
+    public static IRuleBuilderOptions<T, string> IsPlanName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(n => IdOf(n) is not null).WithMessage("Must be assets/{asset}/distributionPlans/{plan}.");
+}
+
+/// <summary>The maker prepares a plan: computed like the preview, and stored for a checker's approval.</summary>
+public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRunner runner, ComputeDistribution compute, TimeProvider clock)
+{
+    private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default);
+
+    public Task<V1.PrepareDistributionPlanResponse> HandleAsync(V1.PrepareDistributionPlanRequest request, RequestContext context) =>
+        runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var (asset, plan) = await compute.ComputeAsync(request.Computation, context);
+            context.Caller.EnsureCanChange(asset.Office, asset.Name);
+            var now = clock.GetUtcNow();
+            var stored = new StoredPlan(
+                Ids.Next(now),
+                asset.Id,
+                asset.Office,
+                context.Caller.Subject,
+                Json.Format(plan.ToProto()),
+                plan.Creditors.Select(c => new Entitlement { CreditorId = c.CreditorId, NetPayout = c.NetPayout }),
+                now);
+            db.DistributionPlans.Add(stored);
+            var proto = stored.ToProto();
+            log.Record("distribution_plan.prepared", stored.Name, stored.Office, null, proto);
+            return new V1.PrepareDistributionPlanResponse { Plan = proto };
+        });
+
+    public sealed class Validator : AbstractValidator<V1.PrepareDistributionPlanRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Computation).NotNull().WithMessage("Is required.").SetValidator(new ComputeDistribution.Validator());
+        }
+    }
+}
+
+/// <summary>The checker approves a plan; it is frozen from then on.</summary>
+public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+{
+    public Task<V1.ApproveDistributionPlanResponse> HandleAsync(V1.ApproveDistributionPlanRequest request, RequestContext context) =>
+        runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var plan = await StoredPlans.LoadAsync(db, request.Name, context);
+            context.Caller.EnsureCanChange(plan.Office, plan.Name);
+            CheckEtag(plan, request.Etag);
+            var before = plan.ToProto();
+            plan.Approve(context.Caller.Subject, clock.GetUtcNow());
+            var after = plan.ToProto();
+            log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
+            return new V1.ApproveDistributionPlanResponse { Plan = after };
+        });
+
+    internal static void CheckEtag(StoredPlan plan, string etag)
+    {
+        if (plan.Etag != etag)
+        {
+            throw new DomainException(DomainErrorKind.Aborted, Reasons.EtagMismatch, "The plan changed since you read it; read it again.", new Dictionary<string, string> { ["current_etag"] = plan.Etag });
+        }
+    }
+
+    public sealed class Validator : AbstractValidator<V1.ApproveDistributionPlanRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsPlanName();
+            RuleFor(r => r.Etag).IsEtag();
+        }
+    }
+}
+
+/// <summary>A payout under an approved plan; when the last creditor is paid, the asset's time limit for paying the creditors is met.</summary>
+public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps)
+{
+    public Task<V1.RecordPayoutResponse> HandleAsync(V1.RecordPayoutRequest request, RequestContext context) =>
+        runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var plan = await StoredPlans.LoadAsync(db, request.Name, context);
+            context.Caller.EnsureCanChange(plan.Office, plan.Name);
+            ApproveDistributionPlan.CheckEtag(plan, request.Etag);
+            var before = plan.ToProto();
+            var paidOn = request.Payout.PaidOn.ToDateOnly()!.Value;
+            plan.RecordPayout(new PayoutRecord
+            {
+                CreditorId = request.Payout.CreditorId.Trim(),
+                Amount = request.Payout.Amount,
+                PaidOn = paidOn,
+                Method = (int)request.Payout.Method,
+                Reference = request.Payout.Reference.Trim(),
+                RecordedBy = context.Caller.Subject,
+            });
+            var after = plan.ToProto();
+            log.Record("distribution_plan.payout_recorded", plan.Name, plan.Office, before, after);
+
+            if (plan.FullyPaidOut)
+            {
+                var asset = await GetAsset.LoadAsync(db, ResourceNames.Asset(plan.AssetId), context.Caller, context.CancellationToken);
+                var assetBefore = asset.ToProto();
+                asset.RecordProceedsPaidOut(paidOn, steps.For(context));
+                log.Record("asset.proceeds_paid_out", asset.Name, asset.Office, assetBefore, asset.ToProto());
+            }
+
+            return new V1.RecordPayoutResponse { Plan = after };
+        });
+
+    public sealed class Validator : AbstractValidator<V1.RecordPayoutRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsPlanName();
+            RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.Payout).NotNull().WithMessage("Is required.").DependentRules(() =>
+            {
+                RuleFor(r => r.Payout.CreditorId).Required(64);
+                RuleFor(r => r.Payout.Amount).IsPositiveMoney();
+                RuleFor(r => r.Payout.PaidOn).IsPastDate(clock);
+                RuleFor(r => r.Payout.Method).IsInEnum().NotEqual(V1.Payout.Types.Method.Unspecified).WithMessage("Say how it was paid.");
+                RuleFor(r => r.Payout.Reference).Required(128);
+            });
+        }
+    }
+}
+
+/// <summary>Reads a stored plan with its payouts.</summary>
+public sealed class GetDistributionPlan(AssetAuctionDbContext db)
+{
+    public async Task<V1.GetDistributionPlanResponse> HandleAsync(V1.GetDistributionPlanRequest request, RequestContext context) =>
+        new() { Plan = (await StoredPlans.LoadAsync(db, request.Name, context, tracked: false)).ToProto() };
+
+    public sealed class Validator : AbstractValidator<V1.GetDistributionPlanRequest>
+    {
+        public Validator() => RuleFor(r => r.Name).IsPlanName();
+    }
+}
