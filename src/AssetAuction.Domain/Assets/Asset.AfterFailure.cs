@@ -95,6 +95,7 @@ public sealed partial class Asset
             DebtorDeadline = context.Due(debtorRules.DebtorKeepsAsset, debtorNotifiedOn),
         };
         MeetDeadline(DeadlineKind.PriceReduction, acceptedOn, PipelineAction.AcceptCreditorTakeover);
+        RecordNotice(context, DeadlineKind.TakeoverNotice, rules.TakeoverNoticeToDebtor, acceptedOn, debtorNotifiedOn, rules, $"LTHADS 104.2: the debtor told within {rules.TakeoverNoticeToDebtor} of the creditor's acceptance", PipelineAction.AcceptCreditorTakeover);
         OpenDeadline(context, DeadlineKind.DebtorKeepsAsset, Takeover.DebtorDeadline, debtorRules, $"LTHADS 104.2: the debtor may pay and keep the asset within {debtorRules.DebtorKeepsAsset} of the notice");
         MoveTo(AssetState.CreditorTakeoverPending, PipelineAction.AcceptCreditorTakeover, context, $"{creditor.FullName} takes it at {StartingPrice} dong");
     }

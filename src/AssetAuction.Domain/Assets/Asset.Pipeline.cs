@@ -63,6 +63,13 @@ public sealed partial class Asset
     /// <summary>The step that meets the limit happened on <paramref name="on"/> (late is recorded as late, not refused).</summary>
     private void MeetDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Close(on, action.ToString());
 
+    /// <summary>A notice the request reports as already given: the limit is opened and closed at once, met or late.</summary>
+    private void RecordNotice(StepContext context, DeadlineKind kind, Rules.Period period, DateOnly eventDay, DateOnly noticeDay, Rules.RuleSet rules, string basis, PipelineAction action)
+    {
+        OpenDeadline(context, kind, context.Due(period, eventDay), rules, basis);
+        MeetDeadline(kind, noticeDay, action);
+    }
+
     private void CancelDeadline(DeadlineKind kind, StepContext context, PipelineAction action) => OpenDeadlineOf(kind)?.Cancel(context.Today, action);
 
     private void CancelOpenDeadlines(StepContext context, PipelineAction action)

@@ -19,6 +19,8 @@ public sealed partial class Asset
         // The 5-working-day limit is met by the contract with the valuation organization, or by the price itself.
         MeetDeadline(DeadlineKind.ValuationContract, valuation.ContractDate ?? valuation.ResultDate, PipelineAction.RecordValuation);
         var rules = context.RulesOn(valuation.ResultDate);
+        EnsureNotBefore(valuation.NotifiedDate, valuation.ResultDate, "the valuation result", "notified_date");
+        RecordNotice(context, DeadlineKind.ValuationNotice, rules.ValuationNotice, valuation.ResultDate, valuation.NotifiedDate, rules, $"TTLT 11/2016 art. 2.8: result notified within {rules.ValuationNotice}", PipelineAction.RecordValuation);
         OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, valuation.ResultDate), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of valuation");
         MoveTo(AssetState.Valued, PipelineAction.RecordValuation, context, $"{valuation.Method}: {valuation.Price} dong");
     }

@@ -29,6 +29,12 @@ public enum DeadlineKind
 
     /// <summary>The debtor's time to pay everything and keep an asset the creditor will take (LTHADS 104.2).</summary>
     DebtorKeepsAsset = 9,
+
+    /// <summary>The valuation result notified to the parties (TTLT 11/2016 art. 2.8; Decree 152/2026 art. 60.6).</summary>
+    ValuationNotice = 10,
+
+    /// <summary>The debtor told that the creditor will take the asset (LTHADS 104.2: 10 days; Decree 152/2026: 3 working days).</summary>
+    TakeoverNotice = 11,
 }
 
 public enum DeadlineState

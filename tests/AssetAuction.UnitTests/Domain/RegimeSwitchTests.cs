@@ -21,6 +21,20 @@ public sealed class RegimeSwitchTests
         Assert.Equal(asset.Takeover.DebtorDeadline, asset.Deadlines.Single(d => d.Kind == DeadlineKind.DebtorKeepsAsset).DueDate);
     }
 
+    [Fact]
+    public void Notices_given_late_are_recorded_as_late_not_refused()
+    {
+        var accepted = new DateOnly(2026, 9, 1);
+        var asset = AfterThreeFailedRounds(accepted.AddDays(-80));
+
+        asset.AcceptCreditorTakeover(new Party { FullName = "Bank" }, accepted, accepted.AddDays(20), On(accepted.AddDays(20)));
+
+        var notice = asset.Deadlines.Single(d => d.Kind == DeadlineKind.TakeoverNotice);
+        Assert.Equal(new DateOnly(2026, 9, 7), notice.DueDate); // 3 working days (2026 rules), skipping 2 September and the weekend
+        Assert.Equal(DeadlineState.MetLate, notice.State);
+        Assert.Equal(DeadlineState.Met, asset.Deadlines.Single(d => d.Kind == DeadlineKind.ValuationNotice).State);
+    }
+
     [Theory]
     [InlineData("2026-06-30", ForfeitedDepositRecipient.StateBudget)]
     [InlineData("2026-07-01", ForfeitedDepositRecipient.EnforcementAgency)]
