@@ -241,6 +241,14 @@ public sealed class WinnerDefaultsScenario(ServiceFactory service) : IClassFixtu
         await p.Step(new RecordBuyerDefaultRequest { DefaultDate = D(2027, 2, 1), Reason = "Người trúng đấu giá không nộp tiền" }, async r => (await p.Client.RecordBuyerDefaultAsync(r)).Asset);
 
         Assert.Equal(State.ReadyForAuction, p.Asset.State);
+
+        // The books: the deposit stays in custody, owed now to the agency's fund, not to the creditors.
+        var books = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office)));
+        var balances = await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Asset = p.Asset.Name });
+        Assert.True(balances.Balanced);
+        Assert.Equal(
+            [(LedgerAccount.Custody, 100_000_000L), (LedgerAccount.EnforcementAgencyFund, -100_000_000L)],
+            balances.Balances.Select(b => (b.Account, b.Amount)));
         var forfeited = p.Asset.ForfeitedDeposits.Single();
         Assert.Equal(100_000_000, forfeited.Amount);
         Assert.Equal(ForfeitedDeposit.Types.Recipient.EnforcementAgency, forfeited.Recipient);

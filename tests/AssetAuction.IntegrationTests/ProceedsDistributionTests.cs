@@ -46,6 +46,18 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         await p.SellAsync(2_000_000_000, 200_000_000);
         await p.PayAsync(1_800_000_000, new DateOnly(2026, 12, 21));
         var eventsBefore = await service.WithDbAsync(db => db.Events.CountAsync());
+        var books = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office)));
+        async Task<Dictionary<(LedgerAccount, string), long>> BalancesAsync()
+        {
+            var balances = await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Asset = p.Asset.Name });
+            Assert.True(balances.Balanced);
+            return balances.Balances.ToDictionary(b => (b.Account, b.CreditorId), b => b.Amount);
+        }
+
+        // Deposit and payments are in custody, credited to the sale's proceeds.
+        var received = await BalancesAsync();
+        Assert.Equal(2_000_000_000, received[(LedgerAccount.Custody, "")]);
+        Assert.Equal(-2_000_000_000, received[(LedgerAccount.SaleProceeds, "")]);
 
         var plan = (await finance.ComputeDistributionAsync(Preview())).Plan;
 
@@ -95,6 +107,24 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         }
 
         Assert.Equal(plan.Creditors.Sum(c => c.NetPayout), current.Payouts.Sum(x => x.Amount));
+
+        // The approved plan allocated the proceeds; the payouts cleared what was owed to each creditor.
+        var paid = await BalancesAsync();
+        Assert.False(paid.ContainsKey((LedgerAccount.SaleProceeds, "")));
+        Assert.DoesNotContain(paid.Keys, k => k.Item1 == LedgerAccount.CreditorsPayable);
+        Assert.Equal(-plan.EnforcementCostsPaid, paid[(LedgerAccount.EnforcementCosts, "")]);
+        Assert.Equal(-plan.Creditors.Sum(c => c.FeeWithheld), paid.Where(b => b.Key.Item1 == LedgerAccount.EnforcementFees).Sum(b => b.Value)); // per creditor it was withheld from
+        Assert.Equal(plan.Collected - plan.Creditors.Sum(c => c.NetPayout), paid[(LedgerAccount.Custody, "")]);
+
+        // A mistaken payout is corrected by a reversal, once; nothing is edited.
+        var entries = (await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries;
+        var payoutX = entries.First(e => e.Kind == "payout" && e.CreditorId == "X").TransactionId;
+        var reversal = await books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = payoutX, Reason = "Paid to the wrong account" });
+        Assert.All(reversal.Entries, e => Assert.Equal(payoutX, e.ReversalOf));
+        Assert.Equal(-byId["X"].NetPayout, (await BalancesAsync())[(LedgerAccount.CreditorsPayable, "X")]);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "TRANSACTION_ALREADY_REVERSED",
+            () => books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = payoutX, Reason = "again" }).ResponseAsync);
+        Assert.All((await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries.GroupBy(e => e.TransactionId), t => Assert.Equal(0, t.Sum(e => e.Amount)));
         var paidOut = (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset;
         Assert.Equal("RecordPayout", paidOut.History.Last().Action);
     }

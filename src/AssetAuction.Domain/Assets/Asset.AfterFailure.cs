@@ -114,6 +114,7 @@ public sealed partial class Asset
         EnsureNotBefore(payment.PaidOn, Takeover.DebtorNotifiedOn, "the notice to the debtor", "paid_on");
         Redemption = payment;
         ActiveIdentityKey = null;
+        Moved(Proceeds.MoneyMovement.Receipt("redemption", payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.RedemptionReceipts, payment.ObligationAndCosts));
         MeetDeadline(DeadlineKind.DebtorKeepsAsset, payment.PaidOn, PipelineAction.DebtorKeepsAsset);
         CancelOpenDeadlines(context, PipelineAction.DebtorKeepsAsset);
         MoveTo(AssetState.Redeemed, PipelineAction.DebtorKeepsAsset, context, $"debtor paid {payment.ObligationAndCosts} dong and keeps the asset");

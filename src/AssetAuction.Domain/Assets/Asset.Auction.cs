@@ -102,6 +102,7 @@ public sealed partial class Asset
 
         Redemption = redemption;
         ActiveIdentityKey = null;
+        Moved(Proceeds.MoneyMovement.Receipt("redemption", redemption.PaidOn, redemption.Reference, Proceeds.LedgerAccount.RedemptionReceipts, redemption.ObligationAndCosts));
         CancelOpenDeadlines(context, PipelineAction.RedeemAsset);
         MoveTo(AssetState.Redeemed, PipelineAction.RedeemAsset, context, $"paid {redemption.ObligationAndCosts} dong");
         return round;
@@ -136,6 +137,7 @@ public sealed partial class Asset
             PaymentDueDate = context.Due(rules.WinnerPayment, round.AuctionDate),
         };
         OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: winner pays within {rules.WinnerPayment} of the auction");
+        Moved(Proceeds.MoneyMovement.Receipt("deposit_counted", round.AuctionDate, $"round {round.Number} deposit", Proceeds.LedgerAccount.SaleProceeds, depositPaid));
         MoveTo(AssetState.Sold, PipelineAction.RecordAuctionResult, context, $"round {round.Number} sold for {price} dong");
         return round;
     }

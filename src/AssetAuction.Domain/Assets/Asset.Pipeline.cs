@@ -38,6 +38,24 @@ public sealed partial class Asset
     /// <summary>Sales that were undone (buyer default or cancelled result), with what the buyer had paid.</summary>
     public List<Sale> PastSales { get; private set; } = [];
 
+    private readonly List<Proceeds.MoneyMovement> _movements = [];
+
+    /// <summary>The money the last steps moved, for the service to write to the ledger in the same transaction (not stored on the asset).</summary>
+    public IReadOnlyList<Proceeds.MoneyMovement> TakeMovements()
+    {
+        var taken = _movements.ToList();
+        _movements.Clear();
+        return taken;
+    }
+
+    private void Moved(Proceeds.MoneyMovement movement)
+    {
+        if (movement.Postings.All(p => p.Amount != 0))
+        {
+            _movements.Add(movement);
+        }
+    }
+
     /// <summary>The day of the step that made the asset ready for auction (contract, reduction, default, cancellation).</summary>
     public DateOnly? ReadyOn { get; private set; }
 

@@ -28,6 +28,7 @@ public sealed partial class Asset
         }
 
         sale.Payments.Add(payment);
+        Moved(Proceeds.MoneyMovement.Receipt("buyer_payment", payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.SaleProceeds, payment.Amount));
         if (sale.Balance > 0)
         {
             MoveTo(State, PipelineAction.RecordWinnerPayment, context, $"paid {payment.Amount}, balance {sale.Balance} dong");
@@ -85,6 +86,9 @@ public sealed partial class Asset
         var recipient = refusedInWriting ? Rules.ForfeitedDepositRecipient.StateBudget : context.RulesOn(on).ForfeitedDeposit;
         var forfeited = new ForfeitedDeposit { RoundNumber = sale.RoundNumber, Amount = sale.DepositCounted, Recipient = recipient, ForfeitedOn = on, Reason = reason };
         ForfeitedDeposits.Add(forfeited);
+        var fund = recipient == Rules.ForfeitedDepositRecipient.StateBudget ? Proceeds.LedgerAccount.StateBudget : Proceeds.LedgerAccount.EnforcementAgencyFund;
+        Moved(Proceeds.MoneyMovement.Between("deposit_forfeited", on, $"round {sale.RoundNumber} deposit", Proceeds.LedgerAccount.SaleProceeds, fund, forfeited.Amount));
+        Moved(Proceeds.MoneyMovement.Between("buyer_refund_due", on, reason, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, sale.Paid - forfeited.Amount));
         PastSales.Add(sale);
         Sale = null;
         Handover = null;
@@ -99,6 +103,7 @@ public sealed partial class Asset
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.CancelAuctionResult, State, Name);
         var refunded = Sale!.Paid;
+        Moved(Proceeds.MoneyMovement.Between("buyer_refund_due", on, grounds, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, refunded));
         PastSales.Add(Sale);
         Sale = null;
         Handover = null;

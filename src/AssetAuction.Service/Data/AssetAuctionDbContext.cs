@@ -23,6 +23,8 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Proceeds.StoredPlan> DistributionPlans => Set<Domain.Proceeds.StoredPlan>();
 
+    public DbSet<Domain.Proceeds.LedgerEntry> LedgerEntries => Set<Domain.Proceeds.LedgerEntry>();
+
     public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
 
     public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();

@@ -205,3 +205,25 @@ internal sealed class StoredPlanConfiguration : IEntityTypeConfiguration<Domain.
         b.HasIndex(p => new { p.Office, p.AssetId });
     }
 }
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Domain.Proceeds.LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<Domain.Proceeds.LedgerEntry> b)
+    {
+        b.ToTable("LedgerEntries");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(e => e.TransactionId).HasMaxLength(32);
+        b.Property(e => e.Office).HasMaxLength(64);
+        b.Property(e => e.AssetId).HasMaxLength(32);
+        b.Property(e => e.CaseNumber).HasMaxLength(128);
+        b.Property(e => e.Kind).HasMaxLength(64);
+        b.Property(e => e.Reference).HasMaxLength(1000);
+        b.Property(e => e.CreditorId).HasMaxLength(64);
+        b.Property(e => e.ReversalOf).HasMaxLength(32);
+        b.HasIndex(e => e.TransactionId);
+        b.HasIndex(e => e.ReversalOf);
+        b.HasIndex(e => new { e.Office, e.AssetId });
+        b.HasIndex(e => new { e.Office, e.CaseNumber });
+    }
+}

@@ -80,6 +80,10 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.ApproveDistributionPlan>();
         services.AddScoped<Proceeds.RecordPayout>();
         services.AddScoped<Proceeds.GetDistributionPlan>();
+        services.AddScoped<Proceeds.LedgerWriter>();
+        services.AddScoped<Proceeds.GetLedgerBalances>();
+        services.AddScoped<Proceeds.ListLedgerEntries>();
+        services.AddScoped<Proceeds.ReverseLedgerTransaction>();
         return services;
     }
 

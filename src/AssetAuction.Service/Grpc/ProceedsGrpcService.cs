@@ -25,6 +25,15 @@ internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsS
     public override Task<GetDistributionPlanResponse> GetDistributionPlan(GetDistributionPlanRequest request, ServerCallContext context) =>
         services.GetRequiredService<GetDistributionPlan>().HandleAsync(request, context.ToRequestContext());
 
+    public override Task<GetLedgerBalancesResponse> GetLedgerBalances(GetLedgerBalancesRequest request, ServerCallContext context) =>
+        services.GetRequiredService<GetLedgerBalances>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<ListLedgerEntriesResponse> ListLedgerEntries(ListLedgerEntriesRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ListLedgerEntries>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<ReverseLedgerTransactionResponse> ReverseLedgerTransaction(ReverseLedgerTransactionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ReverseLedgerTransaction>().HandleAsync(request, context.ToRequestContext());
+
     public override Task<ComputeDistributionResponse> ComputeDistribution(ComputeDistributionRequest request, ServerCallContext context) =>
         services.GetRequiredService<ComputeDistribution>().HandleAsync(request, context.ToRequestContext());
 }

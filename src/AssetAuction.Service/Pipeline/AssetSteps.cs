@@ -13,7 +13,7 @@ namespace AssetAuction.Service.Pipeline;
 /// etag, run the step, and record the change (audit entry and event) for the asset and for each round it
 /// touched, so auction organizations see their rounds change. All inside the mutation's transaction.
 /// </summary>
-public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps)
+public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps, Proceeds.LedgerWriter ledger)
 {
     public Task<TResponse> RunAsync<TRequest, TResponse>(
         TRequest request,
@@ -43,6 +43,10 @@ public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, 
             var roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
 
             step(asset, steps.For(context));
+            foreach (var movement in asset.TakeMovements())
+            {
+                ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
+            }
 
             var after = asset.ToProto();
             log.Record("asset." + EventNames.Of(action), asset.Name, asset.Office, before, after);

@@ -73,7 +73,7 @@ public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRu
 }
 
 /// <summary>The checker approves a plan; it is frozen from then on.</summary>
-public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, LedgerWriter ledger)
 {
     public Task<V1.ApproveDistributionPlanResponse> HandleAsync(V1.ApproveDistributionPlanRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
@@ -84,9 +84,25 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var before = plan.ToProto();
             plan.Approve(context.Caller.Subject, clock.GetUtcNow());
             var after = plan.ToProto();
+
+            // The approved plan allocates the sale's proceeds: every line of it, adding up to what was collected.
+            var asset = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => new { a.CaseNumber }).SingleAsync(context.CancellationToken);
+            var lines = after.Plan.Lines;
+            var postings = new List<Posting> { new(LedgerAccount.SaleProceeds, after.Plan.Collected) };
+            postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.CreditorId)));
+            ledger.Write(new MoneyMovement("plan_approved", after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, asset.CaseNumber);
             log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
         });
+
+    private static LedgerAccount AccountOf(V1.DistributionPlan.Types.LineKind kind) => kind switch
+    {
+        V1.DistributionPlan.Types.LineKind.EnforcementCosts => LedgerAccount.EnforcementCosts,
+        V1.DistributionPlan.Types.LineKind.HousingAmount => LedgerAccount.HousingKept,
+        V1.DistributionPlan.Types.LineKind.CreditorPayout => LedgerAccount.CreditorsPayable,
+        V1.DistributionPlan.Types.LineKind.EnforcementFee => LedgerAccount.EnforcementFees,
+        _ => LedgerAccount.DebtorSurplus,
+    };
 
     internal static void CheckEtag(StoredPlan plan, string etag)
     {
@@ -108,7 +124,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
 }
 
 /// <summary>A payout under an approved plan; when the last creditor is paid, the asset's time limit for paying the creditors is met.</summary>
-public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps)
+public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps, LedgerWriter ledger)
 {
     public Task<V1.RecordPayoutResponse> HandleAsync(V1.RecordPayoutRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
@@ -129,6 +145,12 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             });
             var after = plan.ToProto();
             log.Record("distribution_plan.payout_recorded", plan.Name, plan.Office, before, after);
+            var caseNumber = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.CaseNumber).SingleAsync(context.CancellationToken);
+            ledger.Write(
+                MoneyMovement.Between("payout", paidOn, request.Payout.Reference.Trim(), LedgerAccount.CreditorsPayable, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: request.Payout.CreditorId.Trim()),
+                plan.Office,
+                plan.AssetId,
+                caseNumber);
 
             if (plan.FullyPaidOut)
             {

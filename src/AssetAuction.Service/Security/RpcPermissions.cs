@@ -61,6 +61,9 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "ApproveDistributionPlan")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "RecordPayout")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "GetDistributionPlan")] = [Roles.Finance, Roles.CaseManagement, Roles.Supervisor],
+        [Path(ProceedsService.Descriptor, "GetLedgerBalances")] = [Roles.Finance, Roles.Supervisor],
+        [Path(ProceedsService.Descriptor, "ListLedgerEntries")] = [Roles.Finance, Roles.Supervisor],
+        [Path(ProceedsService.Descriptor, "ReverseLedgerTransaction")] = [Roles.Finance],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>

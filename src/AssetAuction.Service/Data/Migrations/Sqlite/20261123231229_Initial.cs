@@ -121,6 +121,29 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LedgerEntries",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AssetId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ValueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Account = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreditorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReversalOf = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CreateTime = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Obligations",
                 columns: table => new
                 {
@@ -380,6 +403,26 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 columns: new[] { "Organization", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_Office_AssetId",
+                table: "LedgerEntries",
+                columns: new[] { "Office", "AssetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_Office_CaseNumber",
+                table: "LedgerEntries",
+                columns: new[] { "Office", "CaseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_ReversalOf",
+                table: "LedgerEntries",
+                column: "ReversalOf");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_TransactionId",
+                table: "LedgerEntries",
+                column: "TransactionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Obligations_Office_CaseNumber_CreditorId",
                 table: "Obligations",
                 columns: new[] { "Office", "CaseNumber", "CreditorId" },
@@ -412,6 +455,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JournalHeads");
+
+            migrationBuilder.DropTable(
+                name: "LedgerEntries");
 
             migrationBuilder.DropTable(
                 name: "Obligations");

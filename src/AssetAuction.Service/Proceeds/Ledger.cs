@@ -1,0 +1,156 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Deadlines;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Proceeds;
+
+internal static class LedgerQueries
+{
+    /// <summary>The postings an office, asset or case request looks at (scoped to the caller's office).</summary>
+    public static IQueryable<LedgerEntry> Scope(AssetAuctionDbContext db, string officeRequested, string asset, string caseNumber, RequestContext context)
+    {
+        var office = OfficeScope.Resolve(officeRequested, context);
+        var query = db.LedgerEntries.AsNoTracking();
+        if (office.Length > 0)
+        {
+            query = query.Where(e => e.Office == office);
+        }
+
+        if (asset.Length > 0)
+        {
+            var id = ResourceNames.AssetId(asset);
+            query = query.Where(e => e.AssetId == id);
+        }
+
+        if (caseNumber.Length > 0)
+        {
+            query = query.Where(e => e.CaseNumber == caseNumber);
+        }
+
+        return query;
+    }
+
+    public static V1.LedgerEntry ToProto(this LedgerEntry e) => new()
+    {
+        TransactionId = e.TransactionId,
+        Kind = e.Kind,
+        Asset = ResourceNames.Asset(e.AssetId),
+        CaseNumber = e.CaseNumber,
+        Office = e.Office,
+        Account = (V1.LedgerAccount)e.Account,
+        CreditorId = e.CreditorId,
+        Amount = e.Amount,
+        ValueDate = e.ValueDate.ToProto(),
+        Reference = e.Reference,
+        ReversalOf = e.ReversalOf ?? "",
+        CreateTime = e.CreateTime.ToProto(),
+    };
+}
+
+/// <summary>Balances per account (and creditor); the books of any scope add up to zero.</summary>
+public sealed class GetLedgerBalances(AssetAuctionDbContext db)
+{
+    public async Task<V1.GetLedgerBalancesResponse> HandleAsync(V1.GetLedgerBalancesRequest request, RequestContext context)
+    {
+        var rows = await LedgerQueries.Scope(db, request.Office, request.Asset, request.CaseNumber, context)
+            .GroupBy(e => new { e.Account, e.CreditorId })
+            .Select(g => new { g.Key.Account, g.Key.CreditorId, Amount = g.Sum(e => e.Amount) })
+            .ToListAsync(context.CancellationToken);
+        var response = new V1.GetLedgerBalancesResponse();
+        response.Balances.Add(rows.Where(r => r.Amount != 0).OrderBy(r => r.Account).ThenBy(r => r.CreditorId, StringComparer.Ordinal)
+            .Select(r => new V1.GetLedgerBalancesResponse.Types.Balance { Account = (V1.LedgerAccount)r.Account, CreditorId = r.CreditorId, Amount = r.Amount }));
+        response.Total = rows.Sum(r => r.Amount);
+        response.Balanced = response.Total == 0;
+        return response;
+    }
+
+    public sealed class Validator : AbstractValidator<V1.GetLedgerBalancesRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Office).Optional(64);
+            RuleFor(r => r.Asset).Must(a => a.Length == 0 || ResourceNames.AssetId(a) is not null).WithMessage("Must be empty or assets/{asset}.");
+            RuleFor(r => r.CaseNumber).Optional(128);
+        }
+    }
+}
+
+/// <summary>The postings, oldest first, keyset-paged on their time-ordered id.</summary>
+public sealed class ListLedgerEntries(AssetAuctionDbContext db)
+{
+    public async Task<V1.ListLedgerEntriesResponse> HandleAsync(V1.ListLedgerEntriesRequest request, RequestContext context)
+    {
+        var filters = $"{request.Office}|{request.Asset}|{request.CaseNumber}";
+        var after = PageToken.Decode(request.PageToken, filters) ?? "";
+        var size = PageToken.Size(request.PageSize);
+        var page = await LedgerQueries.Scope(db, request.Office, request.Asset, request.CaseNumber, context)
+            .Where(e => string.Compare(e.Id, after) > 0).OrderBy(e => e.Id).Take(size + 1).ToListAsync(context.CancellationToken);
+        var response = new V1.ListLedgerEntriesResponse();
+        response.Entries.Add(page.Take(size).Select(e => e.ToProto()));
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(page[size - 1].Id, filters);
+        }
+
+        return response;
+    }
+
+    public sealed class Validator : AbstractValidator<V1.ListLedgerEntriesRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Office).Optional(64);
+            RuleFor(r => r.Asset).Must(a => a.Length == 0 || ResourceNames.AssetId(a) is not null).WithMessage("Must be empty or assets/{asset}.");
+            RuleFor(r => r.CaseNumber).Optional(128);
+            RuleFor(r => r.PageSize).InclusiveBetween(0, PageToken.MaxPageSize);
+        }
+    }
+}
+
+/// <summary>A mistake is corrected by a reversing transaction, once; nothing is ever edited.</summary>
+public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger, TimeProvider clock)
+{
+    public const string NotFound = "LEDGER_TRANSACTION_NOT_FOUND";
+    public const string AlreadyReversed = "TRANSACTION_ALREADY_REVERSED";
+
+    public Task<V1.ReverseLedgerTransactionResponse> HandleAsync(V1.ReverseLedgerTransactionRequest request, RequestContext context) =>
+        runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var original = await db.LedgerEntries.AsNoTracking().Where(e => e.TransactionId == request.TransactionId).ToListAsync(context.CancellationToken);
+            if (original.Count == 0 || !context.Caller.CanSeeOffice(original[0].Office))
+            {
+                throw DomainException.NotFound(NotFound, "ledgerTransactions/" + request.TransactionId);
+            }
+
+            var first = original[0];
+            context.Caller.EnsureCanChange(first.Office, "ledgerTransactions/" + request.TransactionId);
+            if (first.ReversalOf is not null || await db.LedgerEntries.AnyAsync(e => e.ReversalOf == request.TransactionId, context.CancellationToken))
+            {
+                throw DomainException.Precondition(AlreadyReversed, "ledgerTransactions/" + request.TransactionId, "This transaction is a reversal or has been reversed already.");
+            }
+
+            var reversal = new MoneyMovement("reversal:" + first.Kind, VietnamTime.DateAt(clock.GetUtcNow()), request.Reason.Trim(), [.. original.Select(e => new Posting(e.Account, -e.Amount, e.CreditorId))]);
+            var transaction = ledger.Write(reversal, first.Office, first.AssetId, first.CaseNumber, reversalOf: request.TransactionId);
+            var response = new V1.ReverseLedgerTransactionResponse();
+            response.Entries.Add(db.ChangeTracker.Entries<LedgerEntry>().Select(e => e.Entity).Where(e => e.TransactionId == transaction).Select(e => e.ToProto()));
+            log.Record("ledger.transaction_reversed", "ledgerTransactions/" + transaction, first.Office, null, response);
+            return response;
+        });
+
+    public sealed class Validator : AbstractValidator<V1.ReverseLedgerTransactionRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.TransactionId).Required(32);
+            RuleFor(r => r.Reason).Required(1000);
+        }
+    }
+}
