@@ -127,5 +127,37 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         Assert.All((await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries.GroupBy(e => e.TransactionId), t => Assert.Equal(0, t.Sum(e => e.Amount)));
         var paidOut = (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset;
         Assert.Equal("RecordPayout", paidOut.History.Last().Action);
+
+        // Reconciliation: the bank statement against the ledger's custody movements.
+        var custody = (await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries
+            .Where(e => e.Account == LedgerAccount.Custody && e.ReversalOf.Length == 0).ToList();
+        var omitted = custody.Last(e => e.Kind == "payout");
+        var statement = new System.Text.StringBuilder("date,amount,reference,counterparty\n");
+        foreach (var e in custody.Where(e => e.TransactionId != omitted.TransactionId))
+        {
+            statement.Append(System.Globalization.CultureInfo.InvariantCulture, $"{e.ValueDate.Year:D4}-{e.ValueDate.Month:D2}-{e.ValueDate.Day:D2},{e.Amount},\"{e.Reference}\",Counterparty\n");
+        }
+
+        statement.Append("2026-12-21,123456,\"UNKNOWN-REF\",\"Nobody, Ltd.\"\n");
+        ImportStatementRequest Import() => new() { RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-2026-12", CsvContent = statement.ToString() };
+        var imported = await books.ImportStatementAsync(Import());
+        Assert.Equal(custody.Count, imported.LinesRead); // every custody movement but one, plus the unknown line
+        Assert.Equal(custody.Count - 1, imported.LinesMatched);
+        Assert.Equal("UNKNOWN-REF", imported.UnmatchedLines.Single().Reference);
+        var again = await books.ImportStatementAsync(Import());
+        Assert.Equal((imported.LinesRead, 0), (again.LinesAlreadyImported, again.LinesMatched));
+
+        var report = await books.GetReconciliationReportAsync(new GetReconciliationReportRequest { Office = TestData.Office, FromDate = D(2026, 12, 1), ToDate = D(2026, 12, 31) });
+        Assert.Equal(custody.Count - 1, report.MatchedLines);
+        Assert.Equal("UNKNOWN-REF", report.UnknownStatementLines.Single().Reference);
+        Assert.Contains(report.MissingFromStatement, e => e.TransactionId == omitted.TransactionId);
+        Assert.Contains("unknown_statement_line,2026-12-21,123456,UNKNOWN-REF", report.Csv, StringComparison.Ordinal);
+        Assert.Contains("missing_from_statement", report.Csv, StringComparison.Ordinal);
+
+        var bad = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => books.ImportStatementAsync(new ImportStatementRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-BAD", CsvContent = "date,amount,reference,counterparty\n2026-13-01,12.5,,x\n",
+        }).ResponseAsync);
+        Assert.Contains("Line 2", bad.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Description, StringComparison.Ordinal);
     }
 }

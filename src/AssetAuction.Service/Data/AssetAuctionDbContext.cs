@@ -25,6 +25,8 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Proceeds.LedgerEntry> LedgerEntries => Set<Domain.Proceeds.LedgerEntry>();
 
+    public DbSet<Domain.Proceeds.StatementLine> StatementLines => Set<Domain.Proceeds.StatementLine>();
+
     public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
 
     public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();

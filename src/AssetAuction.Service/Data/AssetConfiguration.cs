@@ -227,3 +227,22 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Domain
         b.HasIndex(e => new { e.Office, e.CaseNumber });
     }
 }
+
+internal sealed class StatementLineConfiguration : IEntityTypeConfiguration<Domain.Proceeds.StatementLine>
+{
+    public void Configure(EntityTypeBuilder<Domain.Proceeds.StatementLine> b)
+    {
+        b.ToTable("StatementLines");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(s => s.Office).HasMaxLength(64);
+        b.Property(s => s.StatementId).HasMaxLength(64);
+        b.Property(s => s.Fingerprint).HasMaxLength(64);
+        b.Property(s => s.Reference).HasMaxLength(1000);
+        b.Property(s => s.Counterparty).HasMaxLength(512);
+        b.Property(s => s.MatchedTransactionId).HasMaxLength(32);
+        b.HasIndex(s => new { s.Office, s.Fingerprint }).IsUnique();
+        b.HasIndex(s => new { s.Office, s.ValueDate });
+        b.HasIndex(s => s.MatchedTransactionId);
+    }
+}

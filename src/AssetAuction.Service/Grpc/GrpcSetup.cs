@@ -84,6 +84,8 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.GetLedgerBalances>();
         services.AddScoped<Proceeds.ListLedgerEntries>();
         services.AddScoped<Proceeds.ReverseLedgerTransaction>();
+        services.AddScoped<Proceeds.ImportStatement>();
+        services.AddScoped<Proceeds.GetReconciliationReport>();
         return services;
     }
 

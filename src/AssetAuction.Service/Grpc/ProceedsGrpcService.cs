@@ -34,6 +34,12 @@ internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsS
     public override Task<ReverseLedgerTransactionResponse> ReverseLedgerTransaction(ReverseLedgerTransactionRequest request, ServerCallContext context) =>
         services.GetRequiredService<ReverseLedgerTransaction>().HandleAsync(request, context.ToRequestContext());
 
+    public override Task<ImportStatementResponse> ImportStatement(ImportStatementRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ImportStatement>().HandleAsync(request, context.ToRequestContext());
+
+    public override Task<GetReconciliationReportResponse> GetReconciliationReport(GetReconciliationReportRequest request, ServerCallContext context) =>
+        services.GetRequiredService<GetReconciliationReport>().HandleAsync(request, context.ToRequestContext());
+
     public override Task<ComputeDistributionResponse> ComputeDistribution(ComputeDistributionRequest request, ServerCallContext context) =>
         services.GetRequiredService<ComputeDistribution>().HandleAsync(request, context.ToRequestContext());
 }

@@ -64,6 +64,8 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "GetLedgerBalances")] = [Roles.Finance, Roles.Supervisor],
         [Path(ProceedsService.Descriptor, "ListLedgerEntries")] = [Roles.Finance, Roles.Supervisor],
         [Path(ProceedsService.Descriptor, "ReverseLedgerTransaction")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "ImportStatement")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "GetReconciliationReport")] = [Roles.Finance, Roles.Supervisor],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>

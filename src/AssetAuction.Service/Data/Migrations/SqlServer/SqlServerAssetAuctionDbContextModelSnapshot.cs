@@ -480,6 +480,65 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.ToTable("Obligations", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.StatementLine", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Counterparty")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MatchedTransactionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("StatementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedTransactionId");
+
+                    b.HasIndex("Office", "Fingerprint")
+                        .IsUnique();
+
+                    b.HasIndex("Office", "ValueDate");
+
+                    b.ToTable("StatementLines", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Domain.Proceeds.StoredPlan", b =>
                 {
                     b.Property<string>("Id")

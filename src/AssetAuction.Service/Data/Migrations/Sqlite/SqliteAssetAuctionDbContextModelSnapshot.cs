@@ -474,6 +474,65 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("Obligations", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Proceeds.StatementLine", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counterparty")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchedTransactionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedTransactionId");
+
+                    b.HasIndex("Office", "Fingerprint")
+                        .IsUnique();
+
+                    b.HasIndex("Office", "ValueDate");
+
+                    b.ToTable("StatementLines", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Domain.Proceeds.StoredPlan", b =>
                 {
                     b.Property<string>("Id")

@@ -193,6 +193,27 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatementLines",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatementId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ValueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Counterparty = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    MatchedTransactionId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ImportTime = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatementLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assets",
                 columns: table => new
                 {
@@ -427,6 +448,22 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 table: "Obligations",
                 columns: new[] { "Office", "CaseNumber", "CreditorId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementLines_MatchedTransactionId",
+                table: "StatementLines",
+                column: "MatchedTransactionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementLines_Office_Fingerprint",
+                table: "StatementLines",
+                columns: new[] { "Office", "Fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementLines_Office_ValueDate",
+                table: "StatementLines",
+                columns: new[] { "Office", "ValueDate" });
         }
 
         /// <inheritdoc />
@@ -461,6 +498,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Obligations");
+
+            migrationBuilder.DropTable(
+                name: "StatementLines");
 
             migrationBuilder.DropTable(
                 name: "Assets");

@@ -193,6 +193,27 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatementLines",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StatementId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    Fingerprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ValueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Counterparty = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
+                    MatchedTransactionId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ImportTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatementLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assets",
                 columns: table => new
                 {
@@ -428,6 +449,22 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                 table: "Obligations",
                 columns: new[] { "Office", "CaseNumber", "CreditorId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementLines_MatchedTransactionId",
+                table: "StatementLines",
+                column: "MatchedTransactionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementLines_Office_Fingerprint",
+                table: "StatementLines",
+                columns: new[] { "Office", "Fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementLines_Office_ValueDate",
+                table: "StatementLines",
+                columns: new[] { "Office", "ValueDate" });
         }
 
         /// <inheritdoc />
@@ -462,6 +499,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Obligations");
+
+            migrationBuilder.DropTable(
+                name: "StatementLines");
 
             migrationBuilder.DropTable(
                 name: "Assets");
