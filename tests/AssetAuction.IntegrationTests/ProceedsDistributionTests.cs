@@ -116,6 +116,12 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         Assert.Equal(-plan.Creditors.Sum(c => c.FeeWithheld), paid.Where(b => b.Key.Item1 == LedgerAccount.EnforcementFees).Sum(b => b.Value)); // per creditor it was withheld from
         Assert.Equal(plan.Collected - plan.Creditors.Sum(c => c.NetPayout), paid[(LedgerAccount.Custody, "")]);
 
+        // The office's other lines are paid out as well (costs, fees): custody is then empty.
+        current = (await maker.RecordPayoutAsync(Pay(current, "costs", plan.EnforcementCostsPaid))).Plan;
+        current = (await maker.RecordPayoutAsync(Pay(current, "fees", plan.Creditors.Sum(c => c.FeeWithheld)))).Plan;
+        var settled = await BalancesAsync();
+        Assert.Empty(settled);
+
         // A mistaken payout is corrected by a reversal, once; nothing is edited.
         var entries = (await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries;
         var payoutX = entries.First(e => e.Kind == "payout" && e.CreditorId == "X").TransactionId;
@@ -153,6 +159,31 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         Assert.Contains(report.MissingFromStatement, e => e.TransactionId == omitted.TransactionId);
         Assert.Contains("unknown_statement_line,2026-12-21,123456,UNKNOWN-REF", report.Csv, StringComparison.Ordinal);
         Assert.Contains("missing_from_statement", report.Csv, StringComparison.Ordinal);
+
+        // The next statement brings the missing movements: everything matches, only the unknown line differs.
+        var rest = new System.Text.StringBuilder("date,amount,reference,counterparty\n");
+        foreach (var e in report.MissingFromStatement)
+        {
+            rest.Append(System.Globalization.CultureInfo.InvariantCulture, $"{e.ValueDate.Year:D4}-{e.ValueDate.Month:D2}-{e.ValueDate.Day:D2},{e.Amount},\"{e.Reference}\",Counterparty\n");
+        }
+
+        var second = await books.ImportStatementAsync(new ImportStatementRequest { RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-2026-12B", CsvContent = rest.ToString() });
+        Assert.Equal(report.MissingFromStatement.Count, second.LinesMatched);
+        var reconciled = await books.GetReconciliationReportAsync(new GetReconciliationReportRequest { Office = TestData.Office, FromDate = D(2026, 12, 1), ToDate = D(2026, 12, 31) });
+        Assert.Empty(reconciled.MissingFromStatement);
+        Assert.Equal(123_456, reconciled.Difference);
+        Assert.Equal(reconciled.Receipts - reconciled.Payouts, reconciled.HeldBalance);
+
+        // A correction must balance; a balanced one is recorded as its own transaction.
+        RecordLedgerCorrectionRequest Correction(long credit) => new()
+        {
+            RequestId = Guid.NewGuid().ToString(), Asset = p.Asset.Name, Reason = "Storage costs invoiced late", ValueDate = D(2026, 12, 21),
+            Postings = { new LedgerEntry { Account = LedgerAccount.EnforcementCosts, Amount = 1_000_000 }, new LedgerEntry { Account = LedgerAccount.HousingKept, Amount = -credit } },
+        };
+        var unbalanced = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, "UNBALANCED_CORRECTION", () => books.RecordLedgerCorrectionAsync(Correction(999_999)).ResponseAsync);
+        Assert.Contains("1 dong", RpcAssert.Fields(unbalanced).Count == 1 ? unbalanced.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations[0].Description : "", StringComparison.Ordinal);
+        Assert.Equal(2, (await books.RecordLedgerCorrectionAsync(Correction(1_000_000))).Entries.Count);
+        Assert.True((await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Office = TestData.Office })).Balanced);
 
         var bad = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => books.ImportStatementAsync(new ImportStatementRequest
         {

@@ -8,12 +8,23 @@ public enum StoredPlanState
     Approved = 2,
 }
 
-/// <summary>What one creditor is entitled to under a plan, after its enforcement fee.</summary>
+/// <summary>
+/// What one payee is entitled to under a plan: a creditor (after its fee), or the office's other lines,
+/// named <c>costs</c>, <c>housing</c>, <c>fees</c> and <c>debtor</c> (the surplus).
+/// </summary>
 public sealed class Entitlement
 {
+    public const string Costs = "costs";
+    public const string Housing = "housing";
+    public const string Fees = "fees";
+    public const string Debtor = "debtor";
+
     public string CreditorId { get; init; } = "";
 
     public long NetPayout { get; init; }
+
+    /// <summary>The ledger account the plan's approval credited for this payee.</summary>
+    public LedgerAccount Account { get; init; } = LedgerAccount.CreditorsPayable;
 }
 
 /// <summary>Money paid out under a plan.</summary>
@@ -134,6 +145,9 @@ public sealed class StoredPlan
         Version++;
     }
 
-    /// <summary>True once every creditor has received its whole entitlement.</summary>
-    public bool FullyPaidOut => Entitlements.All(e => Payouts.Where(p => p.CreditorId == e.CreditorId).Sum(p => p.Amount) == e.NetPayout);
+    /// <summary>True once every creditor (not the office's other lines) has received its whole entitlement.</summary>
+    public bool FullyPaidOut => Entitlements.Where(e => e.Account == LedgerAccount.CreditorsPayable)
+        .All(e => Payouts.Where(p => p.CreditorId == e.CreditorId).Sum(p => p.Amount) == e.NetPayout);
+
+    public Entitlement EntitlementOf(string payee) => Entitlements.First(e => e.CreditorId == payee);
 }

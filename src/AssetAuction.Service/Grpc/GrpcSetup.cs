@@ -85,6 +85,7 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.ListLedgerEntries>();
         services.AddScoped<Proceeds.ReverseLedgerTransaction>();
         services.AddScoped<Proceeds.ImportStatement>();
+        services.AddScoped<Proceeds.RecordLedgerCorrection>();
         services.AddScoped<Proceeds.GetReconciliationReport>();
         return services;
     }

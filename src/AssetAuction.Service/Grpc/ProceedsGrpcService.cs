@@ -34,6 +34,9 @@ internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsS
     public override Task<ReverseLedgerTransactionResponse> ReverseLedgerTransaction(ReverseLedgerTransactionRequest request, ServerCallContext context) =>
         services.GetRequiredService<ReverseLedgerTransaction>().HandleAsync(request, context.ToRequestContext());
 
+    public override Task<RecordLedgerCorrectionResponse> RecordLedgerCorrection(RecordLedgerCorrectionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RecordLedgerCorrection>().HandleAsync(request, context.ToRequestContext());
+
     public override Task<ImportStatementResponse> ImportStatement(ImportStatementRequest request, ServerCallContext context) =>
         services.GetRequiredService<ImportStatement>().HandleAsync(request, context.ToRequestContext());
 

@@ -14,7 +14,7 @@ namespace AssetAuction.Service.Proceeds;
 /// Previews the statutory distribution of a sold asset's proceeds among its case's obligations, with the
 /// reasoning step by step (LTHADS 47; ND62 49). Writes nothing.
 /// </summary>
-public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider clock)
+public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider clock, ProceedsRuleBook rules)
 {
     public const string ProceedsNotCollected = "PROCEEDS_NOT_COLLECTED";
 
@@ -43,7 +43,7 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
             DecisionDate = request.DecisionDate.ToDateOnly()!.Value,
             PaymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow()),
         };
-        return (asset, Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], ShippedProceedsRules.Book));
+        return (asset, Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], rules));
     }
 
     public sealed class Validator : AbstractValidator<V1.ComputeDistributionRequest>

@@ -54,13 +54,38 @@ public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRu
                 asset.Office,
                 context.Caller.Subject,
                 Json.Format(plan.ToProto()),
-                plan.Creditors.Select(c => new Entitlement { CreditorId = c.CreditorId, NetPayout = c.NetPayout }),
+                Entitlements(plan),
                 now);
             db.DistributionPlans.Add(stored);
             var proto = stored.ToProto();
             log.Record("distribution_plan.prepared", stored.Name, stored.Office, null, proto);
             return new V1.PrepareDistributionPlanResponse { Plan = proto };
         });
+
+    /// <summary>Each creditor's net share, and the office's other lines (costs, housing, fees, surplus) as payees of their own.</summary>
+    private static IEnumerable<Entitlement> Entitlements(DistributionPlan plan)
+    {
+        foreach (var creditor in plan.Creditors.Where(c => c.NetPayout > 0))
+        {
+            yield return new Entitlement { CreditorId = creditor.CreditorId, NetPayout = creditor.NetPayout };
+        }
+
+        (LineKind Kind, string Payee, LedgerAccount Account)[] others =
+        [
+            (LineKind.EnforcementCosts, Entitlement.Costs, LedgerAccount.EnforcementCosts),
+            (LineKind.HousingAmount, Entitlement.Housing, LedgerAccount.HousingKept),
+            (LineKind.EnforcementFee, Entitlement.Fees, LedgerAccount.EnforcementFees),
+            (LineKind.Surplus, Entitlement.Debtor, LedgerAccount.DebtorSurplus),
+        ];
+        foreach (var (kind, payee, account) in others)
+        {
+            var amount = plan.Lines.Where(l => l.Kind == kind).Sum(l => l.Amount);
+            if (amount > 0)
+            {
+                yield return new Entitlement { CreditorId = payee, NetPayout = amount, Account = account };
+            }
+        }
+    }
 
     public sealed class Validator : AbstractValidator<V1.PrepareDistributionPlanRequest>
     {
@@ -89,7 +114,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var asset = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => new { a.CaseNumber }).SingleAsync(context.CancellationToken);
             var lines = after.Plan.Lines;
             var postings = new List<Posting> { new(LedgerAccount.SaleProceeds, after.Plan.Collected) };
-            postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.CreditorId)));
+            postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
             ledger.Write(new MoneyMovement("plan_approved", after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, asset.CaseNumber);
             log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
@@ -146,8 +171,9 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             var after = plan.ToProto();
             log.Record("distribution_plan.payout_recorded", plan.Name, plan.Office, before, after);
             var caseNumber = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.CaseNumber).SingleAsync(context.CancellationToken);
+            var entitlement = plan.EntitlementOf(request.Payout.CreditorId.Trim());
             ledger.Write(
-                MoneyMovement.Between("payout", paidOn, request.Payout.Reference.Trim(), LedgerAccount.CreditorsPayable, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: request.Payout.CreditorId.Trim()),
+                MoneyMovement.Between("payout", paidOn, request.Payout.Reference.Trim(), entitlement.Account, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: entitlement.Account == LedgerAccount.CreditorsPayable ? entitlement.CreditorId : ""),
                 plan.Office,
                 plan.AssetId,
                 caseNumber);

@@ -154,3 +154,48 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
         }
     }
 }
+
+/// <summary>A correcting transaction typed by finance staff; refused unless it balances.</summary>
+public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger)
+{
+    public const string Unbalanced = "UNBALANCED_CORRECTION";
+
+    public Task<V1.RecordLedgerCorrectionResponse> HandleAsync(V1.RecordLedgerCorrectionRequest request, RequestContext context)
+    {
+        var imbalance = request.Postings.Aggregate(Int128.Zero, (sum, p) => sum + p.Amount);
+        if (imbalance != 0)
+        {
+            throw new RequestValidationException([new FieldViolation("postings", $"The postings add up to {imbalance} dong, not 0: debits and credits must balance.")], Unbalanced);
+        }
+
+        return runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var asset = await Seizures.GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
+            context.Caller.EnsureCanChange(asset.Office, asset.Name);
+            var movement = new MoneyMovement("correction", request.ValueDate.ToDateOnly()!.Value, request.Reason.Trim(), [.. request.Postings.Select(p => new Posting((LedgerAccount)p.Account, p.Amount, p.CreditorId.Trim()))]);
+            var transaction = ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
+            var response = new V1.RecordLedgerCorrectionResponse();
+            response.Entries.Add(db.ChangeTracker.Entries<LedgerEntry>().Select(e => e.Entity).Where(e => e.TransactionId == transaction).Select(e => e.ToProto()));
+            log.Record("ledger.correction_recorded", "ledgerTransactions/" + transaction, asset.Office, null, response);
+            return response;
+        });
+    }
+
+    public sealed class Validator : AbstractValidator<V1.RecordLedgerCorrectionRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Asset).IsAssetName();
+            RuleFor(r => r.Postings).Must(p => p.Count is >= 2 and <= 50).WithMessage("Give 2 to 50 postings.");
+            RuleForEach(r => r.Postings).ChildRules(p =>
+            {
+                p.RuleFor(x => x.Account).IsInEnum().NotEqual(V1.LedgerAccount.Unspecified).WithMessage("Name the account.");
+                p.RuleFor(x => x.Amount).NotEqual(0).WithMessage("A posting moves a non-zero amount.");
+                p.RuleFor(x => x.CreditorId).Optional(64);
+            });
+            RuleFor(r => r.Reason).Required(1000);
+            RuleFor(r => r.ValueDate).IsPastDate(clock);
+        }
+    }
+}

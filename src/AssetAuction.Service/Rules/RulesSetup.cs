@@ -24,9 +24,13 @@ internal static class RulesSetup
     public static IServiceCollection AddAssetAuctionRules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(LoadRuleBook(configuration));
+        services.AddSingleton(LoadProceedsRuleBook(configuration));
         services.AddSingleton(new WorkingDayCalendar(configuration.GetSection("Calendar").Get<CalendarOverrides>() ?? CalendarOverrides.None));
         return services;
     }
+
+    public static Domain.Proceeds.ProceedsRuleBook LoadProceedsRuleBook(IConfiguration configuration) =>
+        new(configuration.GetSection("Proceeds:Sets").Get<List<Domain.Proceeds.ProceedsRules>>() ?? []);
 
     public static RuleBook LoadRuleBook(IConfiguration configuration) =>
         new(configuration.GetSection("Rules:Sets").Get<List<RuleSet>>() ?? []);

@@ -65,6 +65,7 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "ListLedgerEntries")] = [Roles.Finance, Roles.Supervisor],
         [Path(ProceedsService.Descriptor, "ReverseLedgerTransaction")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "ImportStatement")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "RecordLedgerCorrection")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "GetReconciliationReport")] = [Roles.Finance, Roles.Supervisor],
     };
 

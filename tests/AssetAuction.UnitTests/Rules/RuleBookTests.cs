@@ -82,3 +82,23 @@ public sealed class RuleBookTests
         Assert.Equal(new DateOnly(2026, 5, 4), due);
     }
 }
+
+public sealed class ProceedsRulesFileTests
+{
+    [Fact]
+    public void The_shipped_file_holds_the_fee_schedule_and_base_salaries_of_both_regimes()
+    {
+        var book = RulesSetup.LoadProceedsRuleBook(new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, RulesSetup.FileName)).Build());
+
+        foreach (var expected in new[] { AssetAuction.Domain.Proceeds.ShippedProceedsRules.Legacy, AssetAuction.Domain.Proceeds.ShippedProceedsRules.Regime2026 })
+        {
+            var loaded = book.InForceOn(expected.EffectiveFrom);
+            Assert.Equal(expected.Name, loaded.Name);
+            Assert.Equal(expected.Fees.BaseSalary, loaded.Fees.BaseSalary);
+            Assert.Equal(expected.Fees.ExemptUpTo, loaded.Fees.ExemptUpTo);
+            Assert.Equal(expected.Fees.Bands, loaded.Fees.Bands);
+            Assert.Equal(expected.Citations, loaded.Citations);
+            Assert.Equal(245_000_000 + 100_000, loaded.Fees.FeeOn(16_000_000_000)); // 245 million + 0.01% of the billion above 15
+        }
+    }
+}

@@ -1768,6 +1768,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<int>("Account");
+
                             b1.Property<string>("CreditorId")
                                 .IsRequired();
 

@@ -1762,6 +1762,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<int>("Account");
+
                             b1.Property<string>("CreditorId")
                                 .IsRequired();
 

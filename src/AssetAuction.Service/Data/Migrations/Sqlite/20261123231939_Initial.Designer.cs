@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AssetAuction.Service.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAssetAuctionDbContext))]
-    [Migration("20261123231521_Initial")]
+    [Migration("20261123231939_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1764,6 +1764,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Account");
 
                             b1.Property<string>("CreditorId")
                                 .IsRequired();

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AssetAuction.Service.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAssetAuctionDbContext))]
-    [Migration("20261123231532_Initial")]
+    [Migration("20261123231950_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1770,6 +1770,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Account");
 
                             b1.Property<string>("CreditorId")
                                 .IsRequired();
