@@ -210,6 +210,11 @@ public sealed class DebtorRedeemsScenario(ServiceFactory service) : IClassFixtur
 
         Assert.Equal(State.Redeemed, p.Asset.State);
         Assert.Equal(AuctionRound.Types.State.Cancelled, p.Asset.Rounds.Single().State);
+        var books = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office)));
+        var balances = await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Asset = p.Asset.Name });
+        Assert.Equal(
+            [(LedgerAccount.Custody, 1_250_000_000L), (LedgerAccount.RedemptionReceipts, -1_250_000_000L)],
+            balances.Balances.Select(b => (b.Account, b.Amount)));
         Assert.DoesNotContain(p.Asset.TimeLimits, t => t.State == LimitState.Open);
         await service.Seizures().RegisterSeizureAsync(TestData.Seizure(assets: TestData.Land(parcel)));
     }
