@@ -98,6 +98,8 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_NOT_APPROVED", () => maker.RecordPayoutAsync(Pay(prepared, "WORKER", 1)).ResponseAsync);
         var approved = (await checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag })).Plan;
         Assert.Equal(("finance-maker", "finance-checker"), (approved.PreparedBy, approved.ApprovedBy));
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "ASSET_HAS_APPROVED_PLAN",
+            () => maker.PrepareDistributionPlanAsync(new PrepareDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Computation = Preview() }).ResponseAsync);
 
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PAYOUT_EXCEEDS_PLAN", () => maker.RecordPayoutAsync(Pay(approved, "X", byId["X"].NetPayout + 1)).ResponseAsync);
         var current = approved;

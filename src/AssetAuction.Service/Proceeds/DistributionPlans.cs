@@ -33,6 +33,21 @@ internal static class StoredPlans
         return parts is ["assets", _, "distributionPlans", var id] && id.Length > 0 ? id : null;
     }
 
+    public const string AlreadyApprovedForAsset = "ASSET_HAS_APPROVED_PLAN";
+
+    /// <summary>
+    /// One approved plan per asset: the proceeds are distributed once. Checked inside the mutation's
+    /// transaction, which holds the journal lock, so two approvals cannot both pass.
+    /// </summary>
+    public static async Task EnsureNoApprovedPlanAsync(AssetAuctionDbContext db, string assetId, CancellationToken ct)
+    {
+        var approved = await db.DistributionPlans.AsNoTracking().FirstOrDefaultAsync(p => p.AssetId == assetId && p.State == StoredPlanState.Approved, ct);
+        if (approved is not null)
+        {
+            throw DomainException.Precondition(AlreadyApprovedForAsset, approved.Name, $"The asset's proceeds already have an approved plan, {approved.Name}; correct it through the ledger.", new Dictionary<string, string> { ["plan"] = approved.Name });
+        }
+    }
+
     public static IRuleBuilderOptions<T, string> IsPlanName<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(n => IdOf(n) is not null).WithMessage("Must be assets/{asset}/distributionPlans/{plan}.");
 }
@@ -47,6 +62,7 @@ public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRu
         {
             var (asset, plan) = await compute.ComputeAsync(request.Computation, context);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
+            await StoredPlans.EnsureNoApprovedPlanAsync(db, asset.Id, context.CancellationToken);
             var now = clock.GetUtcNow();
             var stored = new StoredPlan(
                 Ids.Next(now),
@@ -106,6 +122,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var plan = await StoredPlans.LoadAsync(db, request.Name, context);
             context.Caller.EnsureCanChange(plan.Office, plan.Name);
             CheckEtag(plan, request.Etag);
+            await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
             var before = plan.ToProto();
             plan.Approve(context.Caller.Subject, clock.GetUtcNow());
             var after = plan.ToProto();
