@@ -99,6 +99,8 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         var approved = (await checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag })).Plan;
         Assert.Equal(("finance-maker", "finance-checker"), (approved.PreparedBy, approved.ApprovedBy));
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "ASSET_HAS_APPROVED_PLAN",
+            () => p.Step(new CancelAuctionResultRequest { Grounds = "court", CancellationDate = D(2026, 12, 21) }, async r => (await p.Client.CancelAuctionResultAsync(r)).Asset));
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "ASSET_HAS_APPROVED_PLAN",
             () => maker.PrepareDistributionPlanAsync(new PrepareDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Computation = Preview() }).ResponseAsync);
 
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PAYOUT_EXCEEDS_PLAN", () => maker.RecordPayoutAsync(Pay(approved, "X", byId["X"].NetPayout + 1)).ResponseAsync);
@@ -124,17 +126,11 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         var settled = await BalancesAsync();
         Assert.Empty(settled);
 
-        // A mistaken payout is corrected by a reversal, once; nothing is edited.
+        // A plan's payouts are bound to it: not reversed on their own.
         var entries = (await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries;
         var payoutX = entries.First(e => e.Kind == "payout" && e.CreditorId == "X").TransactionId;
-        var reversal = await books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = payoutX, Reason = "Paid to the wrong account" });
-        Assert.All(reversal.Entries, e => Assert.Equal(payoutX, e.ReversalOf));
-        Assert.Equal(-byId["X"].NetPayout, (await BalancesAsync())[(LedgerAccount.CreditorsPayable, "X")]);
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "TRANSACTION_ALREADY_REVERSED",
-            () => books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = payoutX, Reason = "again" }).ResponseAsync);
-        Assert.All((await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries.GroupBy(e => e.TransactionId), t => Assert.Equal(0, t.Sum(e => e.Amount)));
-        var paidOut = (await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset;
-        Assert.Equal("RecordPayout", paidOut.History.Last().Action);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "TRANSACTION_NOT_REVERSIBLE",
+            () => books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = payoutX, Reason = "wrong account" }).ResponseAsync);
 
         // Reconciliation: the bank statement against the ledger's custody movements.
         var custody = (await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries
@@ -184,13 +180,47 @@ public sealed class ProceedsDistributionTests(ServiceFactory service) : IClassFi
         };
         var unbalanced = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, "UNBALANCED_CORRECTION", () => books.RecordLedgerCorrectionAsync(Correction(999_999)).ResponseAsync);
         Assert.Contains("1 dong", RpcAssert.Fields(unbalanced).Count == 1 ? unbalanced.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations[0].Description : "", StringComparison.Ordinal);
-        Assert.Equal(2, (await books.RecordLedgerCorrectionAsync(Correction(1_000_000))).Entries.Count);
+        var correction = await books.RecordLedgerCorrectionAsync(Correction(1_000_000));
+        Assert.Equal(2, correction.Entries.Count);
         Assert.True((await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Office = TestData.Office })).Balanced);
+
+        // A mistaken correction is undone by a reversal, once; nothing is edited.
+        var correctionId = correction.Entries[0].TransactionId;
+        var reversal = await books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = correctionId, Reason = "Invoice was for another asset" });
+        Assert.All(reversal.Entries, e => Assert.Equal(correctionId, e.ReversalOf));
+        Assert.Empty(await BalancesAsync());
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "TRANSACTION_ALREADY_REVERSED",
+            () => books.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = correctionId, Reason = "again" }).ResponseAsync);
+        Assert.All((await books.ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries.GroupBy(e => e.TransactionId), t => Assert.Equal(0, t.Sum(e => e.Amount)));
 
         var bad = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => books.ImportStatementAsync(new ImportStatementRequest
         {
             RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-BAD", CsvContent = "date,amount,reference,counterparty\n2026-13-01,12.5,,x\n",
         }).ResponseAsync);
         Assert.Contains("Line 2", bad.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Description, StringComparison.Ordinal);
+        foreach (var broken in new[] { "2026-12-01,5,ab\"c,x\n", "2026-12-01,5,\"abc,x\n", "2026-12-01,5,abc,x,extra\n" })
+        {
+            await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => books.ImportStatementAsync(new ImportStatementRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-BROKEN", CsvContent = "date,amount,reference,counterparty\n" + broken,
+            }).ResponseAsync);
+        }
+
+        // A statement line that arrives before its movement is matched at a later import.
+        var early = await books.ImportStatementAsync(new ImportStatementRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-2026-12C", CsvContent = "date,amount,reference,counterparty\n2026-12-21,777,\"Late receipt\",Debtor\n",
+        });
+        Assert.Equal(0, early.LinesMatched);
+        await books.RecordLedgerCorrectionAsync(new RecordLedgerCorrectionRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Asset = p.Asset.Name, Reason = "Late receipt", ValueDate = D(2026, 12, 21),
+            Postings = { new LedgerEntry { Account = LedgerAccount.Custody, Amount = 777 }, new LedgerEntry { Account = LedgerAccount.RedemptionReceipts, Amount = -777 } },
+        });
+        var later = await books.ImportStatementAsync(new ImportStatementRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Office = TestData.Office, StatementId = "SK-2026-12C", CsvContent = "date,amount,reference,counterparty\n2026-12-21,777,\"Late receipt\",Debtor\n",
+        });
+        Assert.Equal((1, 1), (later.LinesAlreadyImported, later.LinesMatched));
     }
 }

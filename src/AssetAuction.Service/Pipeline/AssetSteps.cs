@@ -21,7 +21,8 @@ public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, 
         PipelineAction action,
         Action<Asset, StepContext> step,
         Func<Proto.Asset, TResponse> respond,
-        Func<Asset, bool>? mayAct = null)
+        Func<Asset, bool>? mayAct = null,
+        Func<Asset, CancellationToken, Task>? guard = null)
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage<TResponse>, new()
     {
@@ -39,6 +40,11 @@ public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, 
             }
 
             asset.CheckEtag(Field("etag"));
+            if (guard is not null)
+            {
+                await guard(asset, context.CancellationToken);
+            }
+
             var before = asset.ToProto();
             var roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
 

@@ -123,6 +123,12 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             context.Caller.EnsureCanChange(plan.Office, plan.Name);
             CheckEtag(plan, request.Etag);
             await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
+            var state = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.State).SingleAsync(context.CancellationToken);
+            if (state is not (AssetState.Paid or AssetState.HandedOver))
+            {
+                throw DomainException.Precondition(ComputeDistribution.ProceedsNotCollected, plan.Name, "The sale behind this plan is no longer paid (cancelled or undone): prepare a new plan when there are proceeds again.");
+            }
+
             var before = plan.ToProto();
             plan.Approve(context.Caller.Subject, clock.GetUtcNow());
             var after = plan.ToProto();
@@ -176,6 +182,11 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             ApproveDistributionPlan.CheckEtag(plan, request.Etag);
             var before = plan.ToProto();
             var paidOn = request.Payout.PaidOn.ToDateOnly()!.Value;
+            if (plan.ApproveTime is { } approvedAt && paidOn < VietnamTime.DateAt(approvedAt))
+            {
+                throw DomainException.Precondition(Reasons.DateBeforePreviousStep, plan.Name, "A payout cannot be dated before the plan's approval.");
+            }
+
             plan.RecordPayout(new PayoutRecord
             {
                 CreditorId = request.Payout.CreditorId.Trim(),

@@ -119,6 +119,7 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
 {
     public const string NotFound = "LEDGER_TRANSACTION_NOT_FOUND";
     public const string AlreadyReversed = "TRANSACTION_ALREADY_REVERSED";
+    public const string NotReversible = "TRANSACTION_NOT_REVERSIBLE";
 
     public Task<V1.ReverseLedgerTransactionResponse> HandleAsync(V1.ReverseLedgerTransactionRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
@@ -131,6 +132,11 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
 
             var first = original[0];
             context.Caller.EnsureCanChange(first.Office, "ledgerTransactions/" + request.TransactionId);
+            if (first.Kind is "plan_approved" or "payout")
+            {
+                throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, "A plan's allocation and its payouts are bound to the approved plan: they cannot be reversed on their own.");
+            }
+
             if (first.ReversalOf is not null || await db.LedgerEntries.AnyAsync(e => e.ReversalOf == request.TransactionId, context.CancellationToken))
             {
                 throw DomainException.Precondition(AlreadyReversed, "ledgerTransactions/" + request.TransactionId, "This transaction is a reversal or has been reversed already.");

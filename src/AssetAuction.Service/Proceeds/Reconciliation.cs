@@ -32,12 +32,11 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             var now = clock.GetUtcNow();
             var response = new V1.ImportStatementResponse { LinesRead = lines.Count };
             var matchedNow = new HashSet<string>(StringComparer.Ordinal);
-            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            var statementId = request.StatementId.Trim();
             foreach (var line in lines)
             {
-                var key = $"{office}|{line.Date:yyyy-MM-dd}|{line.Amount}|{line.Reference}|{line.Counterparty}";
-                occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
-                var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{occurrences[key]}")));
+                // The same line of the same statement: imported once. Identical transfers on other statements are new lines.
+                var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{office}|{statementId}|{line.Number}|{line.Date:yyyy-MM-dd}|{line.Amount}|{line.Reference}")));
                 if (await db.StatementLines.AnyAsync(s => s.Office == office && s.Fingerprint == fingerprint, context.CancellationToken))
                 {
                     response.LinesAlreadyImported++;
@@ -64,9 +63,34 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
                 db.StatementLines.Add(stored);
             }
 
+            // Lines that came before their ledger movement get another chance at every import.
+            await db.SaveChangesAsync(context.CancellationToken);
+            response.LinesMatched += await RematchAsync(office, context.CancellationToken);
+
             log.Record("statement.imported", $"offices/{office}/statements/{request.StatementId.Trim()}", office, null, response);
             return response;
         });
+    }
+
+    private async Task<int> RematchAsync(string office, CancellationToken ct)
+    {
+        var open = await db.StatementLines.Where(s => s.Office == office && s.MatchedTransactionId == null).OrderBy(s => s.Id).ToListAsync(ct);
+        var taken = (await db.StatementLines.Where(s => s.Office == office && s.MatchedTransactionId != null).Select(s => s.MatchedTransactionId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var matched = 0;
+        foreach (var line in open)
+        {
+            var candidates = await db.LedgerEntries.AsNoTracking()
+                .Where(e => e.Office == office && e.Account == LedgerAccount.Custody && e.Amount == line.Amount && e.Reference == line.Reference)
+                .OrderBy(e => e.Id).Select(e => e.TransactionId).ToListAsync(ct);
+            if (candidates.FirstOrDefault(t => !taken.Contains(t)) is { } match)
+            {
+                line.MatchTo(match);
+                taken.Add(match);
+                matched++;
+            }
+        }
+
+        return matched;
     }
 
     public sealed class Validator : AbstractValidator<V1.ImportStatementRequest>
@@ -91,7 +115,25 @@ internal static class StatementCsv
         var lines = new List<Line>();
         var violations = new List<FieldViolation>();
         using var reader = new StringReader(content);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, MissingFieldFound = null });
+        var badData = new List<string>();
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            BadDataFound = args => badData.Add($"Line {args.Context.Parser?.Row}: malformed quoting."),
+        });
+        try
+        {
+            return Read(csv, lines, violations, badData);
+        }
+        catch (CsvHelperException e)
+        {
+            throw new RequestValidationException([new FieldViolation("csv_content", $"Line {e.Context?.Parser?.Row}: the CSV cannot be read ({e.GetType().Name}).")]);
+        }
+    }
+
+    private static List<Line> Read(CsvReader csv, List<Line> lines, List<FieldViolation> violations, List<string> badData)
+    {
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not ["date", "amount", "reference", "counterparty"])
         {
             throw new RequestValidationException([new FieldViolation("csv_content", "The first row must be the header: date,amount,reference,counterparty.")]);
@@ -117,6 +159,16 @@ internal static class StatementCsv
                 problems.Add("reference is required (at most 1000 characters)");
             }
 
+            if ((csv.GetField(3) ?? "").Length > 512)
+            {
+                problems.Add("counterparty is at most 512 characters");
+            }
+
+            if (csv.Parser.Count != 4)
+            {
+                problems.Add($"4 fields expected, {csv.Parser.Count} found");
+            }
+
             if (problems.Count > 0)
             {
                 violations.Add(new FieldViolation("csv_content", $"Line {number}: {string.Join("; ", problems)}."));
@@ -126,6 +178,7 @@ internal static class StatementCsv
             lines.Add(new Line(number, date, amount, reference, csv.GetField(3) ?? ""));
         }
 
+        violations.AddRange(badData.Select(d => new FieldViolation("csv_content", d)));
         if (violations.Count > 0)
         {
             throw new RequestValidationException(violations);
