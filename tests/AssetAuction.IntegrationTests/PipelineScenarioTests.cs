@@ -254,6 +254,13 @@ public sealed class WinnerDefaultsScenario(ServiceFactory service) : IClassFixtu
         Assert.Equal(
             [(LedgerAccount.Custody, 100_000_000L), (LedgerAccount.EnforcementAgencyFund, -100_000_000L)],
             balances.Balances.Select(b => (b.Account, b.Amount)));
+        RecordRemittanceRequest Remit(long amount) => new()
+        {
+            RequestId = Guid.NewGuid().ToString(), Asset = p.Asset.Name, Account = LedgerAccount.EnforcementAgencyFund, Amount = amount, PaidOn = D(2027, 2, 1), Reference = "UNC-QUY-01",
+        };
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "REMITTANCE_EXCEEDS_BALANCE", () => books.RecordRemittanceAsync(Remit(100_000_001)).ResponseAsync);
+        await books.RecordRemittanceAsync(Remit(100_000_000));
+        Assert.Empty((await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Asset = p.Asset.Name })).Balances);
         var forfeited = p.Asset.ForfeitedDeposits.Single();
         Assert.Equal(100_000_000, forfeited.Amount);
         Assert.Equal(ForfeitedDeposit.Types.Recipient.EnforcementAgency, forfeited.Recipient);

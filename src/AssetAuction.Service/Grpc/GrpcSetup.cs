@@ -86,6 +86,7 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.ReverseLedgerTransaction>();
         services.AddScoped<Proceeds.ImportStatement>();
         services.AddScoped<Proceeds.RecordLedgerCorrection>();
+        services.AddScoped<Proceeds.RecordRemittance>();
         services.AddScoped<Proceeds.GetReconciliationReport>();
         return services;
     }

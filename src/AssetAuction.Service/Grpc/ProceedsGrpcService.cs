@@ -37,6 +37,9 @@ internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsS
     public override Task<RecordLedgerCorrectionResponse> RecordLedgerCorrection(RecordLedgerCorrectionRequest request, ServerCallContext context) =>
         services.GetRequiredService<RecordLedgerCorrection>().HandleAsync(request, context.ToRequestContext());
 
+    public override Task<RecordRemittanceResponse> RecordRemittance(RecordRemittanceRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RecordRemittance>().HandleAsync(request, context.ToRequestContext());
+
     public override Task<ImportStatementResponse> ImportStatement(ImportStatementRequest request, ServerCallContext context) =>
         services.GetRequiredService<ImportStatement>().HandleAsync(request, context.ToRequestContext());
 

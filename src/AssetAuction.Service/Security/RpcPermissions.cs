@@ -66,6 +66,7 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "ReverseLedgerTransaction")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "ImportStatement")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "RecordLedgerCorrection")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "RecordRemittance")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "GetReconciliationReport")] = [Roles.Finance, Roles.Supervisor],
     };
 
