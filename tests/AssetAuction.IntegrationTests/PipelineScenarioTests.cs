@@ -126,6 +126,7 @@ public sealed class FailedTwiceThenSoldScenario(ServiceFactory service) : IClass
         // 10 days after 9 December is Saturday 19 December: the parties' period ends on Monday 21 (BLDS 148);
         // the officer decides the next working day.
         Assert.Equal(D(2026, 12, 22), p.Limit(Kind.PriceReduction).DueDate);
+        Assert.Equal(D(2026, 12, 11), p.Limit(Kind.FailureNotice).DueDate); // Decree 152/2026: the parties told within 2 working days
 
         // The officer may not decide while the parties still have their 10 days; and at most 10% off.
         var early = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PARTIES_STILL_DECIDING", () => p.ReduceAsync(1_800_000_000, first, agreed: false));
@@ -134,6 +135,7 @@ public sealed class FailedTwiceThenSoldScenario(ServiceFactory service) : IClass
         Assert.Equal("1800000000", tooMuch.GetDetail<ErrorInfo>()!.Metadata["minimum_price"]);
         await p.ReduceAsync(1_800_000_000, first);
         Assert.Equal(State.ReadyForAuction, p.Asset.State);
+        Assert.Equal(TimeLimit.Types.State.Met, p.Limit(Kind.FailureNotice).State);
 
         var second = await p.FailRoundPostedOnAsync(first);
         var officerDay = second.AddDays(11);

@@ -58,6 +58,7 @@ public sealed partial class Asset
         });
         StartingPrice = reduction.NewPrice;
         MeetDeadline(DeadlineKind.PriceReduction, reduction.DecisionDate, PipelineAction.ReducePrice);
+        MeetDeadline(DeadlineKind.FailureNotice, reduction.DecisionDate, PipelineAction.ReducePrice);
 
         // Our reading: the next round keeps the contract's window, counted again from the reduction (configurable with it).
         OpenAuctionWindow(context, reduction.DecisionDate, "the price reduction");
@@ -95,6 +96,7 @@ public sealed partial class Asset
             DebtorDeadline = context.Due(debtorRules.DebtorKeepsAsset, debtorNotifiedOn),
         };
         MeetDeadline(DeadlineKind.PriceReduction, acceptedOn, PipelineAction.AcceptCreditorTakeover);
+        MeetDeadline(DeadlineKind.FailureNotice, acceptedOn, PipelineAction.AcceptCreditorTakeover);
         RecordNotice(context, DeadlineKind.TakeoverNotice, rules.TakeoverNoticeToDebtor, acceptedOn, debtorNotifiedOn, rules, $"LTHADS 104.2: the debtor told within {rules.TakeoverNoticeToDebtor} of the creditor's acceptance", PipelineAction.AcceptCreditorTakeover);
         OpenDeadline(context, DeadlineKind.DebtorKeepsAsset, Takeover.DebtorDeadline, debtorRules, $"LTHADS 104.2: the debtor may pay and keep the asset within {debtorRules.DebtorKeepsAsset} of the notice");
         MoveTo(AssetState.CreditorTakeoverPending, PipelineAction.AcceptCreditorTakeover, context, $"{creditor.FullName} takes it at {StartingPrice} dong");

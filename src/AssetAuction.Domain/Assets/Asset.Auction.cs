@@ -146,7 +146,7 @@ public sealed partial class Asset
     /// A failed round (LDGTS 52). Next comes a price reduction: the parties are asked to agree one, else the
     /// officer decides (LTHADS 104.1); for debts to the state budget the officer decides within 10 days (104.4).
     /// </summary>
-    public AuctionRound RecordFailed(FailureReason reason, string note, StepContext context)
+    public AuctionRound RecordFailed(FailureReason reason, string note, StepContext context, DateOnly? partiesNotifiedOn = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var round = HeldOpenRound(context);
@@ -162,6 +162,13 @@ public sealed partial class Asset
             ? $"LTHADS 104.4: state budget debt, reduction within {rules.StateBudgetReductionDecision} of the failure"
             : $"LTHADS 104.1: the parties agree within {rules.ReductionDecision} of the failure, else the officer decides the next working day";
         OpenDeadline(context, DeadlineKind.PriceReduction, due, rules, basis);
+        OpenDeadline(context, DeadlineKind.FailureNotice, context.Due(rules.FailedAuctionNotice, round.AuctionDate), rules, $"LTHADS 104.1: the parties told within {rules.FailedAuctionNotice} of the failure");
+        if (partiesNotifiedOn is { } notified)
+        {
+            EnsureNotBefore(notified, round.AuctionDate, "the failed auction", "parties_notified_on");
+            MeetDeadline(DeadlineKind.FailureNotice, notified, PipelineAction.RecordAuctionResult);
+        }
+
         MoveTo(AssetState.AuctionFailed, PipelineAction.RecordAuctionResult, context, $"round {round.Number} failed: {reason}");
         return round;
     }

@@ -35,6 +35,9 @@ public enum DeadlineKind
 
     /// <summary>The debtor told that the creditor will take the asset (LTHADS 104.2: 10 days; Decree 152/2026: 3 working days).</summary>
     TakeoverNotice = 11,
+
+    /// <summary>The parties told of a failed auction and asked to agree a reduction (LTHADS 104.1; Decree 152/2026: 2 working days).</summary>
+    FailureNotice = 12,
 }
 
 public enum DeadlineState

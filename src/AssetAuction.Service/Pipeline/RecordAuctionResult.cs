@@ -26,7 +26,7 @@ public sealed class RecordAuctionResult(AssetSteps steps)
             }
             else
             {
-                asset.RecordFailed((FailureReason)request.Failed.Reason, request.Note.Trim(), step);
+                asset.RecordFailed((FailureReason)request.Failed.Reason, request.Note.Trim(), step, request.Failed.PartiesNotifiedOn.ToDateOnly());
             }
         }, asset => new V1.RecordAuctionResultResponse { Asset = asset }, organizationsOwn);
     }
@@ -48,7 +48,10 @@ public sealed class RecordAuctionResult(AssetSteps steps)
                     .Must((r, d) => d <= r.Sold.WinningPrice).WithMessage("The deposit cannot exceed the winning price.");
             });
             When(r => r.ResultCase == V1.RecordAuctionResultRequest.ResultOneofCase.Failed, () =>
-                RuleFor(r => r.Failed.Reason).IsInEnum().NotEqual(V1.AuctionRound.Types.FailureReason.Unspecified).WithMessage("Give the legal reason the auction failed (LDGTS 52)."));
+            {
+                RuleFor(r => r.Failed.Reason).IsInEnum().NotEqual(V1.AuctionRound.Types.FailureReason.Unspecified).WithMessage("Give the legal reason the auction failed (LDGTS 52).");
+                RuleFor(r => r.Failed.PartiesNotifiedOn).IsOptionalDate();
+            });
         }
     }
 }
