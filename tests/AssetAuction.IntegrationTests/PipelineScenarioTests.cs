@@ -217,6 +217,31 @@ public sealed class DebtorRedeemsScenario(ServiceFactory service) : IClassFixtur
         Assert.Equal(
             [(LedgerAccount.Custody, 1_250_000_000L), (LedgerAccount.RedemptionReceipts, -1_250_000_000L)],
             balances.Balances.Select(b => (b.Account, b.Amount)));
+
+        // The redemption money is distributed to the case's creditors like sale proceeds.
+        var registrar = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("case_management", TestData.Office)));
+        await registrar.RegisterObligationAsync(new RegisterObligationRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Obligation = new Obligation
+            {
+                Office = TestData.Office, CaseNumber = p.Asset.Seizure.EnforcementCase.CaseNumber, CreditorId = "C1", Creditor = TestData.Person("Creditor"),
+                Owed = 1_200_000_000, Category = Obligation.Types.Category.Other, HolderIsJudgmentCreditor = true, RequestedOn = D(2026, 9, 1), EnforcementDecision = "123/QĐ",
+            },
+        });
+        var maker = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office, subject: "maker")));
+        var checker = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office, subject: "checker")));
+        var prepared = (await maker.PrepareDistributionPlanAsync(new PrepareDistributionPlanRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Computation = new ComputeDistributionRequest { Asset = p.Asset.Name, EnforcementCosts = 50_000_000, Decision = "45/QĐ", DecisionDate = D(2026, 10, 1), PaymentDate = D(2026, 12, 15) },
+        })).Plan;
+        Assert.Equal(1_250_000_000, prepared.Plan.Collected);
+        Assert.Equal(1_200_000_000, prepared.Plan.Creditors.Single().Share);
+        await checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag });
+        var allocated = (await books.GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Asset = p.Asset.Name })).Balances;
+        Assert.DoesNotContain(allocated, b => b.Account == LedgerAccount.RedemptionReceipts);
+        Assert.Contains(allocated, b => b.Account == LedgerAccount.CreditorsPayable && b.CreditorId == "C1");
         Assert.DoesNotContain(p.Asset.TimeLimits, t => t.State == LimitState.Open);
         await service.Seizures().RegisterSeizureAsync(TestData.Seizure(assets: TestData.Land(parcel)));
     }

@@ -25,10 +25,8 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
     internal async Task<(Asset Asset, DistributionPlan Plan)> ComputeAsync(V1.ComputeDistributionRequest request, RequestContext context)
     {
         var asset = await GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
-        if (asset.State is not (AssetState.Paid or AssetState.HandedOver) || asset.Sale is null)
-        {
-            throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "The buyer has not paid in full yet: there are no proceeds to distribute.");
-        }
+        var collected = CollectedFor(asset)
+            ?? throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "Nothing has been collected for this asset yet: no full payment by a buyer, no redemption by the debtor.");
 
         var obligations = await db.Obligations.AsNoTracking()
             .Where(o => o.Office == asset.Office && o.CaseNumber == asset.CaseNumber)
@@ -36,7 +34,7 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
         var proceeds = new ProceedsContext
         {
             AssetId = asset.Id,
-            Collected = asset.Sale.Paid,
+            Collected = collected.Amount,
             EnforcementCosts = request.EnforcementCosts,
             HousingAmount = request.HousingAmount,
             Decision = request.Decision.Trim(),
@@ -45,6 +43,18 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
         };
         return (asset, Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], rules));
     }
+
+    /// <summary>
+    /// The money collected for the asset and the account it sits in: a buyer's full payment (sale proceeds),
+    /// or a redeeming debtor's payment of the obligation and costs (redemption receipts), which is
+    /// distributed to the creditors in the same order.
+    /// </summary>
+    internal static (long Amount, LedgerAccount Account)? CollectedFor(Asset asset) => asset switch
+    {
+        { State: AssetState.Paid or AssetState.HandedOver, Sale: { } sale } => (sale.Paid, LedgerAccount.SaleProceeds),
+        { State: AssetState.Redeemed, Redemption: { } redemption } => (redemption.ObligationAndCosts, LedgerAccount.RedemptionReceipts),
+        _ => null,
+    };
 
     public sealed class Validator : AbstractValidator<V1.ComputeDistributionRequest>
     {

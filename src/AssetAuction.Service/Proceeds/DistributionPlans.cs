@@ -123,22 +123,19 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             context.Caller.EnsureCanChange(plan.Office, plan.Name);
             CheckEtag(plan, request.Etag);
             await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
-            var state = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.State).SingleAsync(context.CancellationToken);
-            if (state is not (AssetState.Paid or AssetState.HandedOver))
-            {
-                throw DomainException.Precondition(ComputeDistribution.ProceedsNotCollected, plan.Name, "The sale behind this plan is no longer paid (cancelled or undone): prepare a new plan when there are proceeds again.");
-            }
+            var source = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).SingleAsync(context.CancellationToken);
+            var collected = ComputeDistribution.CollectedFor(source)
+                ?? throw DomainException.Precondition(ComputeDistribution.ProceedsNotCollected, plan.Name, "The money behind this plan is no longer collected (the sale was undone): prepare a new plan when there is again.");
 
             var before = plan.ToProto();
             plan.Approve(context.Caller.Subject, clock.GetUtcNow());
             var after = plan.ToProto();
 
             // The approved plan allocates the sale's proceeds: every line of it, adding up to what was collected.
-            var asset = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => new { a.CaseNumber }).SingleAsync(context.CancellationToken);
             var lines = after.Plan.Lines;
-            var postings = new List<Posting> { new(LedgerAccount.SaleProceeds, after.Plan.Collected) };
+            var postings = new List<Posting> { new(collected.Account, after.Plan.Collected) };
             postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
-            ledger.Write(new MoneyMovement("plan_approved", after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, asset.CaseNumber);
+            ledger.Write(new MoneyMovement("plan_approved", after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
             log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
         });
