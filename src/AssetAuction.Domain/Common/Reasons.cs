@@ -44,7 +44,6 @@ public static class Reasons
     public const string RevaluationNotRequested = "REVALUATION_NOT_REQUESTED";
     public const string NotCoOwned = "NOT_CO_OWNED";
     public const string RedemptionTooLate = "REDEMPTION_TOO_LATE";
-    public const string RoundNotFound = "AUCTION_ROUND_NOT_FOUND";
     public const string PriceBelowStartingPrice = "PRICE_BELOW_STARTING_PRICE";
     public const string ReductionTooLarge = "REDUCTION_TOO_LARGE";
     public const string ReductionNotAReduction = "REDUCTION_NOT_A_REDUCTION";
@@ -60,7 +59,6 @@ public static class Reasons
     public const string NotLandUseRight = "NOT_LAND_USE_RIGHT";
     public const string OrganizationNotFound = "AUCTION_ORGANIZATION_NOT_FOUND";
     public const string LicenceAlreadyRegistered = "LICENCE_ALREADY_REGISTERED";
-    public const string OrganizationNotContracted = "ORGANIZATION_NOT_CONTRACTED";
     public const string DateBeforePreviousStep = "DATE_BEFORE_PREVIOUS_STEP";
     public const string PaymentPeriodOver = "PAYMENT_PERIOD_OVER";
     public const string DepositNotAsScheduled = "DEPOSIT_NOT_AS_SCHEDULED";
