@@ -43,7 +43,7 @@ public sealed partial class Asset
                     Reasons.PartiesStillDeciding,
                     Name,
                     $"The parties have until {partiesUntil:yyyy-MM-dd} to agree a reduction; the officer decides after that (LTHADS 104.1).",
-                    Meta(("parties_until", partiesUntil.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                    Meta(("parties_until", partiesUntil)));
             }
         }
 

@@ -94,7 +94,7 @@ public sealed partial class Asset
                     Reasons.RedemptionTooLate,
                     Name,
                     $"The debtor may redeem up to {cutoff} working day(s) before the auction on {round.AuctionDate:yyyy-MM-dd} (LTHADS 101.5).",
-                    Meta(("auction_date", round.AuctionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                    Meta(("auction_date", round.AuctionDate)));
             }
 
             round.Cancel("debtor redeemed the asset", context.Now);
@@ -214,7 +214,7 @@ public sealed partial class Asset
                 Reasons.CoOwnerPriorityPending,
                 Name,
                 $"The co-owners may buy first until {windowEnd:yyyy-MM-dd} ({window} after the valuation notice, LTHADS 74.3): record their answers, or announce the auction after that day.",
-                Meta(("window_end", windowEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("window_end", windowEnd)));
         }
     }
 
@@ -240,7 +240,7 @@ public sealed partial class Asset
                 Reasons.NoticePeriodTooShort,
                 Name,
                 $"A {(IsRealEstate ? "real estate" : "movable")} auction needs the notice posted at least {posting} before it (LDGTS 35.1); posted {plan.PostingDate:yyyy-MM-dd}, the earliest auction day is {earliest:yyyy-MM-dd}.",
-                Meta(("minimum_notice", posting.ToString()), ("earliest_auction_date", earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("minimum_notice", posting.ToString()), ("earliest_auction_date", earliest)));
         }
 
         if (checkWindow && OpenDeadlineOf(DeadlineKind.AuctionHeld) is { } window && plan.AuctionDate > window.DueDate)
@@ -249,7 +249,7 @@ public sealed partial class Asset
                 Reasons.AuctionWindowExceeded,
                 Name,
                 $"The auction must be held by {window.DueDate:yyyy-MM-dd} ({window.Basis}).",
-                Meta(("latest_auction_date", window.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("latest_auction_date", window.DueDate)));
         }
 
         // Compared exactly in integers: deposit / price against basis points.

@@ -124,10 +124,13 @@ public sealed partial class Asset
                 Reasons.DateBeforePreviousStep,
                 Name,
                 $"The {field} ({date:yyyy-MM-dd}) cannot be before {what} ({earliest:yyyy-MM-dd}).",
-                new Dictionary<string, string> { ["field"] = field, ["earliest"] = earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+                Meta(("field", field), ("earliest", earliest)));
         }
     }
 
+    /// <summary>Error metadata: numbers invariant, legal dates as yyyy-MM-dd (what clients parse).</summary>
     private static Dictionary<string, string> Meta(params (string Key, object Value)[] pairs) =>
-        pairs.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        pairs.ToDictionary(p => p.Key, p => p.Value is DateOnly day ? Iso(day) : Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,7 @@ public sealed partial class Asset
                 Reasons.PaymentPeriodOver,
                 Name,
                 $"The buyer had until {sale.PaymentDueDate:yyyy-MM-dd} to pay (ND62 27.3); record the default instead.",
-                Meta(("payment_due_date", sale.PaymentDueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("payment_due_date", sale.PaymentDueDate)));
         }
 
         sale.Payments.Add(payment);
@@ -58,7 +58,7 @@ public sealed partial class Asset
                 latest <= sale.PaymentDueDate
                     ? $"The rules in force ({rules.Name}) allow no extension of the payment time."
                     : $"The payment time can be extended to {latest:yyyy-MM-dd} at the latest, and only later than {sale.PaymentDueDate:yyyy-MM-dd}.",
-                Meta(("latest_due_date", latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("latest_due_date", latest)));
         }
 
         sale.PaymentDueDate = newDueDate;
@@ -78,7 +78,7 @@ public sealed partial class Asset
         var sale = Sale!;
         if (!refusedInWriting && on <= sale.PaymentDueDate)
         {
-            throw DomainException.Precondition(Reasons.PaymentNotYetDue, Name, $"The buyer has until {sale.PaymentDueDate:yyyy-MM-dd} to pay.", Meta(("payment_due_date", sale.PaymentDueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+            throw DomainException.Precondition(Reasons.PaymentNotYetDue, Name, $"The buyer has until {sale.PaymentDueDate:yyyy-MM-dd} to pay.", Meta(("payment_due_date", sale.PaymentDueDate)));
         }
 
         // A written refusal of the result is an LDGTS 39.6 case: the state budget, also from 2026 (Decree 152/2026
@@ -124,7 +124,7 @@ public sealed partial class Asset
                 Reasons.HandoverBeyondTimeLimit,
                 Name,
                 $"The hand-over must be by {due.DueDate:yyyy-MM-dd} ({due.Basis}); a later date needs the force majeure or obstacle stated.",
-                Meta(("latest_handover_date", due.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("latest_handover_date", due.DueDate)));
         }
 
         Handover = new Handover { ScheduledDate = date };

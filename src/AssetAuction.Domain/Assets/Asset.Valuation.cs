@@ -45,7 +45,7 @@ public sealed partial class Asset
                 Reasons.RevaluationWindowClosed,
                 Name,
                 $"The request came after the {rules.RevaluationRequest} that follow the result notice (last day {windowEnd:yyyy-MM-dd}, LTHADS 99).",
-                Meta(("window_end", windowEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+                Meta(("window_end", windowEnd)));
         }
 
         EnsureNotBefore(requestDate, last.NotifiedDate, "the result notice", "request_date");
