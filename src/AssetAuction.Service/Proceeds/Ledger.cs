@@ -143,10 +143,10 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
             }
 
             var reversal = new MoneyMovement("reversal:" + first.Kind, VietnamTime.DateAt(clock.GetUtcNow()), request.Reason.Trim(), [.. original.Select(e => new Posting(e.Account, -e.Amount, e.CreditorId))]);
-            var transaction = ledger.Write(reversal, first.Office, first.AssetId, first.CaseNumber, reversalOf: request.TransactionId);
+            var written = ledger.Write(reversal, first.Office, first.AssetId, first.CaseNumber, reversalOf: request.TransactionId);
             var response = new V1.ReverseLedgerTransactionResponse();
-            response.Entries.Add(db.ChangeTracker.Entries<LedgerEntry>().Select(e => e.Entity).Where(e => e.TransactionId == transaction).Select(e => e.ToProto()));
-            log.Record("ledger.transaction_reversed", "ledgerTransactions/" + transaction, first.Office, null, response);
+            response.Entries.Add(written.Select(e => e.ToProto()));
+            log.Record("ledger.transaction_reversed", "ledgerTransactions/" + written[0].TransactionId, first.Office, null, response);
             return response;
         });
 
@@ -179,10 +179,10 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
             var asset = await Seizures.GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
             var movement = new MoneyMovement("correction", request.ValueDate.ToDateOnly()!.Value, request.Reason.Trim(), [.. request.Postings.Select(p => new Posting((LedgerAccount)p.Account, p.Amount, p.CreditorId.Trim()))]);
-            var transaction = ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
+            var written = ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
             var response = new V1.RecordLedgerCorrectionResponse();
-            response.Entries.Add(db.ChangeTracker.Entries<LedgerEntry>().Select(e => e.Entity).Where(e => e.TransactionId == transaction).Select(e => e.ToProto()));
-            log.Record("ledger.correction_recorded", "ledgerTransactions/" + transaction, asset.Office, null, response);
+            response.Entries.Add(written.Select(e => e.ToProto()));
+            log.Record("ledger.correction_recorded", "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
             return response;
         });
     }
@@ -225,10 +225,10 @@ public sealed class RecordRemittance(AssetAuctionDbContext db, MutationRunner ru
                 throw DomainException.Precondition(ExceedsBalance, asset.Name, $"The books owe {owed} dong from {account} for this asset.", new Dictionary<string, string> { ["owed"] = owed.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
 
-            var transaction = ledger.Write(MoneyMovement.Between("remittance", request.PaidOn.ToDateOnly()!.Value, request.Reference.Trim(), account, LedgerAccount.Custody, request.Amount), asset.Office, asset.Id, asset.CaseNumber);
+            var written = ledger.Write(MoneyMovement.Between("remittance", request.PaidOn.ToDateOnly()!.Value, request.Reference.Trim(), account, LedgerAccount.Custody, request.Amount), asset.Office, asset.Id, asset.CaseNumber);
             var response = new V1.RecordRemittanceResponse();
-            response.Entries.Add(db.ChangeTracker.Entries<LedgerEntry>().Select(e => e.Entity).Where(e => e.TransactionId == transaction).Select(e => e.ToProto()));
-            log.Record("ledger.remittance_recorded", "ledgerTransactions/" + transaction, asset.Office, null, response);
+            response.Entries.Add(written.Select(e => e.ToProto()));
+            log.Record("ledger.remittance_recorded", "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
             return response;
         });
 

@@ -7,8 +7,8 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>Writes balanced movements of money as ledger postings, inside the caller's transaction.</summary>
 public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
 {
-    /// <summary>Adds the postings of <paramref name="movement"/> as one transaction; returns its id.</summary>
-    public string Write(MoneyMovement movement, string office, string assetId, string caseNumber, string? reversalOf = null)
+    /// <summary>Adds the postings of <paramref name="movement"/> as one transaction; returns the entries written.</summary>
+    public IReadOnlyList<LedgerEntry> Write(MoneyMovement movement, string office, string assetId, string caseNumber, string? reversalOf = null)
     {
         ArgumentNullException.ThrowIfNull(movement);
         if (!movement.IsBalanced)
@@ -19,11 +19,10 @@ public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var transaction = Ids.Next(now);
-        foreach (var posting in movement.Postings)
-        {
-            db.LedgerEntries.Add(new LedgerEntry(Ids.Next(now), transaction, office, assetId, caseNumber, movement.Kind, movement.ValueDate, movement.Reference, posting, reversalOf, now));
-        }
-
-        return transaction;
+        var entries = movement.Postings
+            .Select(posting => new LedgerEntry(Ids.Next(now), transaction, office, assetId, caseNumber, movement.Kind, movement.ValueDate, movement.Reference, posting, reversalOf, now))
+            .ToList();
+        db.LedgerEntries.AddRange(entries);
+        return entries;
     }
 }
