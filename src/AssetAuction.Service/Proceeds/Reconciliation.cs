@@ -31,8 +31,8 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             context.Caller.EnsureCanChange(office, $"offices/{office}");
             var now = clock.GetUtcNow();
             var response = new V1.ImportStatementResponse { LinesRead = lines.Count };
-            var matchedNow = new HashSet<string>(StringComparer.Ordinal);
             var statementId = request.StatementId.Trim();
+            var added = new List<StatementLine>();
             foreach (var line in lines)
             {
                 // The same line of the same statement: imported once. Identical transfers on other statements are new lines.
@@ -43,36 +43,22 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
                     continue;
                 }
 
-                var stored = new StatementLine(Ids.Next(now), office, request.StatementId.Trim(), line.Number, fingerprint, line.Date, line.Amount, line.Reference, line.Counterparty, now);
-                var taken = await db.StatementLines.Where(s => s.Office == office && s.MatchedTransactionId != null).Select(s => s.MatchedTransactionId!).ToListAsync(context.CancellationToken);
-                var candidates = await db.LedgerEntries.AsNoTracking()
-                    .Where(e => e.Office == office && e.Account == LedgerAccount.Custody && e.Amount == line.Amount && e.Reference == line.Reference)
-                    .OrderBy(e => e.Id).Select(e => e.TransactionId).ToListAsync(context.CancellationToken);
-                var match = candidates.FirstOrDefault(t => !taken.Contains(t) && !matchedNow.Contains(t));
-                if (match is not null)
-                {
-                    stored.MatchTo(match);
-                    matchedNow.Add(match);
-                    response.LinesMatched++;
-                }
-                else
-                {
-                    response.UnmatchedLines.Add(stored.ToProto());
-                }
-
-                db.StatementLines.Add(stored);
+                added.Add(new StatementLine(Ids.Next(now), office, statementId, line.Number, fingerprint, line.Date, line.Amount, line.Reference, line.Counterparty, now));
             }
 
-            // Lines that came before their ledger movement get another chance at every import.
+            // One matching pass over every unmatched line of the office: the new ones, and older ones whose
+            // ledger movement was recorded after they were imported.
+            db.StatementLines.AddRange(added);
             await db.SaveChangesAsync(context.CancellationToken);
-            response.LinesMatched += await RematchAsync(office, context.CancellationToken);
+            response.LinesMatched = await MatchOpenLinesAsync(office, context.CancellationToken);
+            response.UnmatchedLines.Add(added.Where(l => l.MatchedTransactionId is null).Select(l => l.ToProto()));
 
-            log.Record("statement.imported", $"offices/{office}/statements/{request.StatementId.Trim()}", office, null, response);
+            log.Record("statement.imported", $"offices/{office}/statements/{statementId}", office, null, response);
             return response;
         });
     }
 
-    private async Task<int> RematchAsync(string office, CancellationToken ct)
+    private async Task<int> MatchOpenLinesAsync(string office, CancellationToken ct)
     {
         var open = await db.StatementLines.Where(s => s.Office == office && s.MatchedTransactionId == null).OrderBy(s => s.Id).ToListAsync(ct);
         var taken = (await db.StatementLines.Where(s => s.Office == office && s.MatchedTransactionId != null).Select(s => s.MatchedTransactionId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
