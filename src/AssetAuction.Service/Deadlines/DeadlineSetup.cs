@@ -1,14 +1,19 @@
 using AssetAuction.Service.Data;
+using Microsoft.Data.SqlClient;
 using Quartz;
 
 namespace AssetAuction.Service.Deadlines;
 
 internal static class DeadlineSetup
 {
+    /// <summary>The name every node of a Quartz cluster shares (the SCHED_NAME of its rows).</summary>
+    public const string SchedulerName = "AssetAuction";
+
     /// <summary>
     /// The deadline watch and its Quartz schedule: once at start-up (what fell due while the service was
-    /// down is reported then), then every SweepInterval. Each process runs its own in-memory scheduler
-    /// (Quartz cannot cluster on SQLite); the row claim keeps reports single across processes.
+    /// down is reported then), then every SweepInterval. On SQLite each process runs its own in-memory
+    /// scheduler (Quartz refuses to cluster on SQLite); on SQL Server the processes form one Quartz cluster
+    /// on the QRTZ_ tables the migrations create. Either way the row claim keeps each report single.
     /// </summary>
     public static IHostApplicationBuilder AddAssetAuctionDeadlineWatch(this IHostApplicationBuilder builder)
     {
@@ -22,11 +27,49 @@ internal static class DeadlineSetup
             return builder;
         }
 
-        builder.AddQuartz(q => q.ScheduleJob<DeadlineSweepJob>(trigger => trigger
-            .WithIdentity("deadline-sweep")
-            .StartNow()
-            .WithSimpleSchedule(options.SweepInterval)));
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
+            if (database.IsSqlServer)
+            {
+                q.UseClusteredSqlServerStore(database.ConnectionString, options.ClusterCheckinInterval);
+            }
+
+            q.ScheduleJob<DeadlineSweepJob>(trigger => trigger
+                .WithIdentity("deadline-sweep")
+                .StartNow()
+                .WithSimpleSchedule(options.SweepInterval));
+        });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
+    }
+
+    /// <summary>
+    /// Quartz's persistent store, clustered, on the service's SQL Server database: the documented
+    /// UsePersistentStore / UseSqlServer / UseClustering set-up.
+    /// </summary>
+    private static void UseClusteredSqlServerStore(this IQuartzBuilder q, string connectionString, TimeSpan checkinInterval) =>
+        q.UsePersistentStore(store =>
+        {
+            store.UseSqlServer(SqlClientFactory.Instance, connectionString);
+            store.UseClustering(cluster => cluster.CheckinInterval = checkinInterval);
+            store.UseStoreSettings();
+        });
+
+    /// <summary>
+    /// The store settings that do not depend on the database: our QRTZ_ tables, job data as strings (the sweep
+    /// job has none), JSON for anything else, and a schema that is validated at start but never created there:
+    /// the migrations create it, so the service's account needs no DDL rights at run time.
+    /// </summary>
+    internal static void UseStoreSettings(this IPersistentStoreBuilder store)
+    {
+        store.UseSystemTextJsonSerializer();
+        store.ConfigureStore(o =>
+        {
+            o.TablePrefix = QuartzStoreSchema.TablePrefix;
+            o.StoreJobDataAsStrings = true;
+            o.SchemaProvisioning = SchemaProvisioning.Validate;
+        });
     }
 }

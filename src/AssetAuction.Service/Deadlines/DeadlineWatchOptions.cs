@@ -11,6 +11,9 @@ public sealed class DeadlineWatchOptions
     /// <summary>How often the sweep runs.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>SQL Server only: how often each node of the Quartz cluster checks in; a node silent for longer is taken as down and its work recovered.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>A reminder goes out when a time limit is due within this many working days.</summary>
     public int ReminderLeadWorkingDays { get; set; } = 2;
 
