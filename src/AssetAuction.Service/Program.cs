@@ -33,7 +33,20 @@ if (database.MigrateOnStartup)
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapAssetAuctionGrpc();
-await app.RunAsync();
+var started = false;
+app.Lifetime.ApplicationStarted.Register(() => started = true);
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (!started)
+{
+    // For example Quartz's clustered store on SQL Server, which validates its tables at start: exit 1 with
+    // the reason in the log, and let the orchestrator restart the process, instead of aborting on an unhandled exception.
+    app.Logger.LogCritical(e, "The service could not start: {Reason}", e.Message);
+    return 1;
+}
+
 return 0;
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the integration tests.</summary>
