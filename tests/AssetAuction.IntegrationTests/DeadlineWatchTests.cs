@@ -73,6 +73,27 @@ public sealed class DeadlineViewTests(ServiceFactory service) : IClassFixture<Se
         var cm = service.Seizures("case_management", office);
         var small = (await cm.RegisterSeizureAsync(TestData.Seizure(office: office))).Assets[0];
         var large = (await cm.RegisterSeizureAsync(TestData.Seizure(office: office))).Assets[0];
+        // Not valued yet, but its case is a large one by what the creditors are owed (a bank-credit case).
+        var bankCaseRequest = TestData.Seizure(office: office);
+        var bankCase = (await cm.RegisterSeizureAsync(bankCaseRequest)).Assets[0];
+        var proceeds = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("case_management", office)));
+        foreach (var (creditor, owed) in new[] { ("BANK-1", 18_000_000_000L), ("BANK-2", 4_000_000_000L) })
+        {
+            await proceeds.RegisterObligationAsync(new RegisterObligationRequest
+            {
+                RequestId = Guid.NewGuid().ToString(),
+                Obligation = new Obligation
+                {
+                    Office = office, CaseNumber = bankCaseRequest.EnforcementCase.CaseNumber, CreditorId = creditor, Creditor = TestData.Person(creditor), Owed = owed,
+                    Category = Obligation.Types.Category.Other, RequestedOn = D(2026, 9, 1), EnforcementDecision = "123/QĐ-CCTHADS", Judgment = "BA-02", HolderIsJudgmentCreditor = true,
+                },
+            });
+        }
+
+        // An old case: decided in 2022, its asset seized only now.
+        var oldCaseRequest = TestData.Seizure(office: office);
+        oldCaseRequest.EnforcementCase.DecisionDate = D(2022, 3, 1);
+        var oldCase = (await cm.RegisterSeizureAsync(oldCaseRequest)).Assets[0];
         var p = new PipelineDriver(service, large);
         var valuer = new PipelineService.PipelineServiceClient(service.Channel(service.Token("case_management", office)));
         await valuer.RecordValuationAsync(new RecordValuationRequest
@@ -95,9 +116,16 @@ public sealed class DeadlineViewTests(ServiceFactory service) : IClassFixture<Se
         Assert.True(overdue.TimeLimits[0].DueDate.ToDateTime() <= rest.TimeLimits[0].DueDate.ToDateTime());
 
         var backlog = await deadlines.ListBacklogAsync(new ListBacklogRequest { StuckForDays = 150 });
-        Assert.Equal([large.Name, small.Name], backlog.Items.Select(i => i.Asset));
-        Assert.True(backlog.Items[0].LargeSum);
-        Assert.True(backlog.Items[1].DaysAtStage >= 150);
+        // Large cases first (the test clock stands still, so the two tie on time at stage), then the old case, then the rest.
+        Assert.Equal(new[] { bankCase.Name, large.Name }.Order(), backlog.Items.Take(2).Select(i => i.Asset).Order());
+        Assert.Equal([oldCase.Name, small.Name], backlog.Items.Skip(2).Select(i => i.Asset));
+        Assert.Equal([true, true, false, false], backlog.Items.Select(i => i.LargeSum));
+        Assert.Equal([false, false, true, false], backlog.Items.Select(i => i.OlderThanThreeYears));
+        var byCase = backlog.Items.Single(i => i.Asset == bankCase.Name);
+        Assert.Equal(22_000_000_000, byCase.CaseObligations);
+        Assert.Equal(0, byCase.StartingPrice);
+        Assert.Equal(D(2022, 3, 1), backlog.Items[2].DecisionDate);
+        Assert.True(backlog.Items[3].DaysAtStage >= 150);
         await RpcAssert.FailsAsync(Grpc.Core.StatusCode.PermissionDenied, "OFFICE_NOT_ALLOWED",
             () => deadlines.ListDeadlinesAsync(new ListDeadlinesRequest { View = ListDeadlinesRequest.Types.View.Open, Office = TestData.OtherOffice }).ResponseAsync);
     }

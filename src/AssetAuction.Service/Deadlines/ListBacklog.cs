@@ -11,7 +11,8 @@ namespace AssetAuction.Service.Deadlines;
 
 /// <summary>
 /// Assets stuck at their stage longer than a threshold, in the spirit of the agencies' reports: large
-/// sums (over 20 billion dong by default) and seizures older than three years first, then the longest stuck.
+/// cases (asset price or the case's registered obligations over 20 billion dong by default) and cases whose
+/// enforcement decision is older than three years first, then the longest stuck.
 /// Paged by position (the ranking is computed); page tokens are bound to the filters and the day.
 /// </summary>
 public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IOptions<DeadlineWatchOptions> options)
@@ -44,8 +45,11 @@ public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IO
         var threeYearsAgo = today.AddYears(-3);
 
         // The backlog of one office is small enough to rank in memory; the filter above runs in the database.
-        var ranked = (await query.ToListAsync(context.CancellationToken))
-            .Select(a => (Asset: a, Large: a.StartingPrice > large, Old: a.Seizure.SeizureDate < threeYearsAgo))
+        var stuck = await query.ToListAsync(context.CancellationToken);
+        var owed = await CaseObligationsAsync(stuck, context.CancellationToken);
+        var ranked = stuck
+            .Select(a => (Asset: a, Owed: owed.GetValueOrDefault((a.Office, a.CaseNumber)), Old: a.Seizure.Case.DecisionDate < threeYearsAgo))
+            .Select(x => (x.Asset, x.Owed, x.Old, Large: Math.Max(x.Asset.StartingPrice, x.Owed) > large))
             .OrderByDescending(x => x.Large || x.Old)
             .ThenByDescending(x => x.Large)
             .ThenBy(x => x.Asset.StateSince)
@@ -69,6 +73,8 @@ public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IO
             StartingPrice = x.Asset.StartingPrice,
             LargeSum = x.Large,
             OlderThanThreeYears = x.Old,
+            CaseObligations = x.Owed,
+            DecisionDate = x.Asset.Seizure.Case.DecisionDate.ToProto(),
         }));
         if (ranked.Count > size)
         {
@@ -76,6 +82,19 @@ public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IO
         }
 
         return response;
+    }
+
+    /// <summary>What the registered creditors of each of these assets' cases are owed in all.</summary>
+    private async Task<Dictionary<(string Office, string Case), long>> CaseObligationsAsync(List<Domain.Assets.Asset> assets, CancellationToken cancellationToken)
+    {
+        var cases = assets.Select(a => a.CaseNumber).Distinct().ToList();
+        var offices = assets.Select(a => a.Office).Distinct().ToList();
+        var sums = await db.Obligations.AsNoTracking()
+            .Where(o => cases.Contains(o.CaseNumber) && offices.Contains(o.Office))
+            .GroupBy(o => new { o.Office, o.CaseNumber })
+            .Select(g => new { g.Key.Office, g.Key.CaseNumber, Owed = g.Sum(o => o.Owed) })
+            .ToListAsync(cancellationToken);
+        return sums.ToDictionary(s => (s.Office, s.CaseNumber), s => s.Owed);
     }
 
     public sealed class Validator : AbstractValidator<ListBacklogRequest>
