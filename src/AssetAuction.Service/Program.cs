@@ -25,11 +25,6 @@ if (Commands.IsCommand(args))
 var database = app.Services.GetRequiredService<DatabaseOptions>();
 app.Logger.LogInformation("Database: {Database}", DataSetup.Describe(database, app.Environment.ContentRootPath));
 app.Logger.LogInformation("Auth: {Auth}", SecuritySetup.Describe(app.Services.GetRequiredService<AuthOptions>()));
-if (database.MigrateOnStartup)
-{
-    await DatabaseMigrator.MigrateAsync(app.Services);
-}
-
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapAssetAuctionGrpc();
@@ -37,13 +32,19 @@ var started = false;
 app.Lifetime.ApplicationStarted.Register(() => started = true);
 try
 {
+    if (database.MigrateOnStartup)
+    {
+        await DatabaseMigrator.MigrateAsync(app.Services);
+    }
+
     await app.RunAsync();
 }
 catch (Exception e) when (!started)
 {
-    // For example Quartz's clustered store on SQL Server, which validates its tables at start: exit 1 with
-    // the reason in the log, and let the orchestrator restart the process, instead of aborting on an unhandled exception.
-    app.Logger.LogCritical(e, "The service could not start: {Reason}", e.Message);
+    // An unreachable database (the migration, or Quartz's clustered store validating its tables at start):
+    // exit 1 with the cause in the log, for the orchestrator to restart the process, instead of aborting on an
+    // unhandled exception. The database's own error first, because Quartz wraps "cannot connect" in a schema message.
+    app.Logger.LogCritical(e, "The service could not start: {Reason}", StartupFailure.Reason(e));
     return 1;
 }
 

@@ -10,10 +10,11 @@ namespace AssetAuction.IntegrationTests;
 
 /// <summary>
 /// On SQL Server the deadline watch runs on Quartz's clustered persistent store, whose tables our migration
-/// creates from the script Quartz ships. No SQL Server runs here, so these tests prove the two halves apart:
+/// creates from the script Quartz ships. No SQL Server runs here, so these tests prove the halves apart:
 /// the same reading of Quartz's script (SQLite's, through <see cref="QuartzStoreSchema"/>) gives tables that
-/// Quartz's own start-up validation accepts and runs jobs on, with the service's store settings; and the
-/// service, configured for SQL Server, asks Quartz for the clustered store on those tables.
+/// Quartz's own start-up validation accepts and runs the service's sweep schedule on, with the service's
+/// store settings, across restarts and an outage; and the service, configured for SQL Server, asks Quartz
+/// for the clustered store on those tables.
 /// </summary>
 public sealed class QuartzPersistentStoreTests : IDisposable
 {
@@ -30,11 +31,46 @@ public sealed class QuartzPersistentStoreTests : IDisposable
         var probe = new Probe();
         using var host = QuartzHost(probe);
         await host.StartAsync();
-        await probe.Fired.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(await probe.Fired.WaitAsync(TimeSpan.FromSeconds(60)), "the sweep schedule fires at once on an empty store");
         await host.StopAsync();
 
-        Assert.Equal(1, Scalar($"SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = '{DeadlineSetup.SchedulerName}' AND JOB_NAME = 'probe'"));
-        Assert.Equal(1, Scalar($"SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = '{DeadlineSetup.SchedulerName}' AND TRIGGER_NAME = 'probe'"));
+        Assert.Equal(1, Scalar($"SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = '{DeadlineSetup.SchedulerName}' AND JOB_NAME = '{DeadlineSetup.SweepKey}'"));
+        Assert.Equal(1, Scalar($"SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = '{DeadlineSetup.SchedulerName}' AND TRIGGER_NAME = '{DeadlineSetup.SweepKey}'"));
+    }
+
+    [Fact]
+    public async Task A_restarted_node_keeps_the_stored_cadence_and_after_an_outage_the_sweep_fires_once_at_start()
+    {
+        CreateSchema();
+        var probe = new Probe();
+        using (var first = QuartzHost(probe))
+        {
+            await first.StartAsync();
+            Assert.True(await probe.Fired.WaitAsync(TimeSpan.FromSeconds(60)));
+            await first.StopAsync();
+        }
+
+        var nextFire = NextFireTime();
+        Assert.True(nextFire > TimeProvider.System.GetUtcNow().UtcTicks, "after the first sweep the next one is an interval away");
+
+        // A rolling restart: the node declares the trigger again, which must not reset the cadence to "now".
+        using (var restarted = QuartzHost(probe))
+        {
+            await restarted.StartAsync();
+            Assert.Equal(nextFire, NextFireTime());
+            await restarted.StopAsync();
+        }
+
+        // The whole cluster was down for an interval and a half: the stored trigger has misfired, and the next point of its cadence is half an interval away.
+        Execute($"UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = NEXT_FIRE_TIME - {TimeSpan.FromMinutes(90).Ticks}, PREV_FIRE_TIME = PREV_FIRE_TIME - {TimeSpan.FromMinutes(90).Ticks} WHERE TRIGGER_NAME = '{DeadlineSetup.SweepKey}'");
+        using (var afterOutage = QuartzHost(probe))
+        {
+            await afterOutage.StartAsync();
+            Assert.True(await probe.Fired.WaitAsync(TimeSpan.FromSeconds(60)), "the misfired sweep runs at start-up");
+            await afterOutage.StopAsync();
+        }
+
+        Assert.True(NextFireTime() > TimeProvider.System.GetUtcNow().UtcTicks);
     }
 
     [Fact]
@@ -66,9 +102,14 @@ public sealed class QuartzPersistentStoreTests : IDisposable
         Assert.Equal(QuartzStoreSchema.TablePrefix, store.TablePrefix);
         Assert.Equal(SchemaProvisioning.Validate, store.SchemaProvisioning);
 
-        // The scheduler's first act is to validate those tables: with no server it cannot, and says so.
+        var scheduler = host.Services.GetRequiredService<IOptionsMonitor<QuartzSchedulerOptions>>().CurrentValue;
+        Assert.Equal(DeadlineSetup.SchedulerName, scheduler.InstanceName);
+        Assert.True(scheduler.GenerateInstanceId, "each node of the cluster needs its own instance id");
+
+        // The scheduler's first act is to validate those tables on SQL Server: with no server there it cannot, and says so.
         var factory = host.Services.GetRequiredService<ISchedulerFactory>();
-        await Assert.ThrowsAnyAsync<Exception>(() => factory.GetScheduler().AsTask());
+        var error = await Assert.ThrowsAsync<SchedulerException>(() => factory.GetScheduler().AsTask());
+        Assert.Contains(Causes(error), e => e is Microsoft.Data.SqlClient.SqlException);
     }
 
     [Fact]
@@ -110,7 +151,7 @@ public sealed class QuartzPersistentStoreTests : IDisposable
                 store.UseSqlite(SqliteFactory.Instance, ConnectionString);
                 store.UseStoreSettings();
             });
-            q.ScheduleJob<ProbeJob>(trigger => trigger.WithIdentity("probe").ForJob("probe").StartNow().WithSimpleSchedule(TimeSpan.FromHours(1)), job => job.WithIdentity("probe"));
+            q.ScheduleSweep<ProbeJob>(TimeSpan.FromHours(1));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder.Build();
@@ -133,6 +174,17 @@ public sealed class QuartzPersistentStoreTests : IDisposable
         command.ExecuteNonQuery();
     }
 
+    private static IEnumerable<Exception> Causes(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+
+    private long NextFireTime() =>
+        Scalar($"SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE SCHED_NAME = '{DeadlineSetup.SchedulerName}' AND TRIGGER_NAME = '{DeadlineSetup.SweepKey}'");
+
     private long Scalar(string sql)
     {
         using var connection = new SqliteConnection(ConnectionString);
@@ -144,14 +196,14 @@ public sealed class QuartzPersistentStoreTests : IDisposable
 
     internal sealed class Probe
     {
-        public TaskCompletionSource Fired { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public SemaphoreSlim Fired { get; } = new(0);
     }
 
     internal sealed class ProbeJob(Probe probe) : IJob
     {
         public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
         {
-            probe.Fired.TrySetResult();
+            probe.Fired.Release();
             return ValueTask.CompletedTask;
         }
     }

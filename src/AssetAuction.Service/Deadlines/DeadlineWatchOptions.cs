@@ -14,6 +14,12 @@ public sealed class DeadlineWatchOptions
     /// <summary>SQL Server only: how often each node of the Quartz cluster checks in; a node silent for longer is taken as down and its work recovered.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// SQL Server only: how long past a missed check-in the other nodes wait before they take a node as down and
+    /// recover its work. Keep it above the longest pause a healthy node may have (GC, a database failover).
+    /// </summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>A reminder goes out when a time limit is due within this many working days.</summary>
     public int ReminderLeadWorkingDays { get; set; } = 2;
 

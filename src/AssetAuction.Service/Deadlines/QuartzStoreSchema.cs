@@ -25,11 +25,15 @@ public sealed partial class QuartzStoreSchema
 
     private QuartzStoreSchema(string script) => this.script = script;
 
+    // Each dialect is read on first use, so one dialect's script going missing cannot break the other's migration.
+    private static readonly Lazy<QuartzStoreSchema> SqlServerScript = new(() => Load(new SqlServerScriptName().Name));
+    private static readonly Lazy<QuartzStoreSchema> SqliteScript = new(() => Load(new SqliteScriptName().Name));
+
     /// <summary>SQL Server's script: what the SQL Server migration runs.</summary>
-    public static QuartzStoreSchema SqlServer { get; } = Load(new SqlServerScriptName().Name);
+    public static QuartzStoreSchema SqlServer => SqlServerScript.Value;
 
     /// <summary>SQLite's script, read the same way; the tests use it to prove the reading against a real database.</summary>
-    public static QuartzStoreSchema Sqlite { get; } = Load(new SqliteScriptName().Name);
+    public static QuartzStoreSchema Sqlite => SqliteScript.Value;
 
     /// <summary>SHA-256 of the script as Quartz ships it, hex.</summary>
     public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
