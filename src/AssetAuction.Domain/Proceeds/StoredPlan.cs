@@ -6,6 +6,9 @@ public enum StoredPlanState
 {
     Prepared = 1,
     Approved = 2,
+
+    /// <summary>Set aside before anything was paid out (a wrong plan, a court decision); a new plan may follow.</summary>
+    Withdrawn = 3,
 }
 
 /// <summary>
@@ -54,6 +57,8 @@ public sealed class StoredPlan
     public const string PlanNotApproved = "PLAN_NOT_APPROVED";
     public const string PayoutExceedsPlan = "PAYOUT_EXCEEDS_PLAN";
     public const string CreditorNotInPlan = "CREDITOR_NOT_IN_PLAN";
+    public const string PlanWithdrawn = "PLAN_WITHDRAWN";
+    public const string PlanHasPayouts = "PLAN_HAS_PAYOUTS";
 
     private StoredPlan()
     {
@@ -95,6 +100,12 @@ public sealed class StoredPlan
 
     public DateTimeOffset? ApproveTime { get; private set; }
 
+    public string WithdrawnBy { get; private set; } = "";
+
+    public DateTimeOffset? WithdrawTime { get; private set; }
+
+    public string WithdrawalReason { get; private set; } = "";
+
     public long Version { get; private set; }
 
     public string Name => $"assets/{AssetId}/distributionPlans/{Id}";
@@ -104,6 +115,7 @@ public sealed class StoredPlan
     /// <summary>The checker approves; the maker may not (four eyes).</summary>
     public void Approve(string approver, DateTimeOffset now)
     {
+        EnsureNotWithdrawn();
         if (State == StoredPlanState.Approved)
         {
             throw DomainException.Precondition(PlanAlreadyApproved, Name, "The plan is already approved and frozen.");
@@ -124,6 +136,7 @@ public sealed class StoredPlan
     public void RecordPayout(PayoutRecord payout)
     {
         ArgumentNullException.ThrowIfNull(payout);
+        EnsureNotWithdrawn();
         if (State != StoredPlanState.Approved)
         {
             throw DomainException.Precondition(PlanNotApproved, Name, "Only an approved plan can be paid out.");
@@ -143,6 +156,38 @@ public sealed class StoredPlan
 
         Payouts.Add(payout);
         Version++;
+    }
+
+    /// <summary>
+    /// Sets the plan aside, prepared or approved, as long as nothing has been paid out under it: money that has
+    /// left custody must be recovered through the ledger first. An approved plan's allocation is then reversed
+    /// (by the caller, in the same transaction), so the proceeds are free for a new plan.
+    /// </summary>
+    public void Withdraw(string by, string reason, DateTimeOffset now)
+    {
+        EnsureNotWithdrawn();
+        if (Payouts.Count > 0)
+        {
+            throw DomainException.Precondition(
+                PlanHasPayouts,
+                Name,
+                $"{Payouts.Count} payout(s) were made under this plan; a plan can be withdrawn only before anything is paid out.",
+                new Dictionary<string, string> { ["payouts"] = Payouts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        State = StoredPlanState.Withdrawn;
+        WithdrawnBy = by;
+        WithdrawalReason = reason;
+        WithdrawTime = now;
+        Version++;
+    }
+
+    private void EnsureNotWithdrawn()
+    {
+        if (State == StoredPlanState.Withdrawn)
+        {
+            throw DomainException.Precondition(PlanWithdrawn, Name, $"The plan was withdrawn by {WithdrawnBy}: {WithdrawalReason}");
+        }
     }
 
     /// <summary>True once every creditor (not the office's other lines) has received its whole entitlement.</summary>

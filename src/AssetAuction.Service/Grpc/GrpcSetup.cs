@@ -78,6 +78,7 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.ComputeDistribution>();
         services.AddScoped<Proceeds.PrepareDistributionPlan>();
         services.AddScoped<Proceeds.ApproveDistributionPlan>();
+        services.AddScoped<Proceeds.WithdrawDistributionPlan>();
         services.AddScoped<Proceeds.RecordPayout>();
         services.AddScoped<Proceeds.GetDistributionPlan>();
         services.AddScoped<Proceeds.LedgerWriter>();

@@ -19,6 +19,9 @@ internal sealed class ProceedsGrpcService(IServiceProvider services) : ProceedsS
     public override Task<ApproveDistributionPlanResponse> ApproveDistributionPlan(ApproveDistributionPlanRequest request, ServerCallContext context) =>
         services.GetRequiredService<ApproveDistributionPlan>().HandleAsync(request, context.ToRequestContext());
 
+    public override Task<WithdrawDistributionPlanResponse> WithdrawDistributionPlan(WithdrawDistributionPlanRequest request, ServerCallContext context) =>
+        services.GetRequiredService<WithdrawDistributionPlan>().HandleAsync(request, context.ToRequestContext());
+
     public override Task<RecordPayoutResponse> RecordPayout(RecordPayoutRequest request, ServerCallContext context) =>
         services.GetRequiredService<RecordPayout>().HandleAsync(request, context.ToRequestContext());
 

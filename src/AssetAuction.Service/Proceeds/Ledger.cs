@@ -132,9 +132,9 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
 
             var first = original[0];
             context.Caller.EnsureCanChange(first.Office, "ledgerTransactions/" + request.TransactionId);
-            if (first.Kind is "plan_approved" or "payout")
+            if (first.Kind is "plan_approved" or "payout" or WithdrawDistributionPlan.LedgerKind)
             {
-                throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, "A plan's allocation and its payouts are bound to the approved plan: they cannot be reversed on their own.");
+                throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, "A plan's allocation, its payouts and its withdrawal are bound to the plan: they cannot be reversed on their own (WithdrawDistributionPlan sets a plan aside).");
             }
 
             if (first.ReversalOf is not null || await db.LedgerEntries.AnyAsync(e => e.ReversalOf == request.TransactionId, context.CancellationToken))

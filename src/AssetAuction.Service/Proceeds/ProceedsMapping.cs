@@ -57,6 +57,9 @@ internal static class ProceedsMapping
             CreateTime = stored.CreateTime.ToProto(),
             ApproveTime = stored.ApproveTime.ToProto(),
             Etag = stored.Etag,
+            WithdrawnBy = stored.WithdrawnBy,
+            WithdrawTime = stored.WithdrawTime.ToProto(),
+            WithdrawalReason = stored.WithdrawalReason,
         };
         proto.Payouts.Add(stored.Payouts.Select(p => new V1.Payout
         {

@@ -59,6 +59,7 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "ComputeDistribution")] = [Roles.Finance, Roles.CaseManagement, Roles.Supervisor],
         [Path(ProceedsService.Descriptor, "PrepareDistributionPlan")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "ApproveDistributionPlan")] = [Roles.Finance],
+        [Path(ProceedsService.Descriptor, "WithdrawDistributionPlan")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "RecordPayout")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "GetDistributionPlan")] = [Roles.Finance, Roles.CaseManagement, Roles.Supervisor],
         [Path(ProceedsService.Descriptor, "GetLedgerBalances")] = [Roles.Finance, Roles.Supervisor],

@@ -1,0 +1,52 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AssetAuction.Service.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DistributionPlanWithdrawal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawTime",
+                table: "DistributionPlans",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawalReason",
+                table: "DistributionPlans",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnBy",
+                table: "DistributionPlans",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "WithdrawTime",
+                table: "DistributionPlans");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawalReason",
+                table: "DistributionPlans");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnBy",
+                table: "DistributionPlans");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.IntegrationTests.Infrastructure;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using static AssetAuction.IntegrationTests.Infrastructure.PipelineDriver;
+using Category = AssetAuction.Contracts.V1.Obligation.Types.Category;
+
+namespace AssetAuction.IntegrationTests;
+
+/// <summary>
+/// A wrong approved plan is withdrawn before anything is paid out: its allocation is reversed on the ledger and a
+/// corrected plan is prepared and approved. Once money has been paid out, the plan can no longer be withdrawn.
+/// </summary>
+public sealed class DistributionPlanWithdrawalTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task An_approved_plan_is_withdrawn_with_its_allocation_and_a_corrected_plan_replaces_it()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        var caseNumber = p.Asset.Seizure.EnforcementCase.CaseNumber;
+        var registrar = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("case_management", TestData.Office)));
+        foreach (var (id, owed) in new[] { ("A", 600_000_000L), ("B", 400_000_000L) })
+        {
+            await registrar.RegisterObligationAsync(new RegisterObligationRequest
+            {
+                RequestId = Guid.NewGuid().ToString(),
+                Obligation = new Obligation
+                {
+                    Office = TestData.Office, CaseNumber = caseNumber, CreditorId = id, Creditor = TestData.Person("Creditor " + id), Owed = owed, Category = Category.Other,
+                    RequestedOn = D(2026, 9, 1), EnforcementDecision = "123/QĐ-CCTHADS", Judgment = "BA-01", HolderIsJudgmentCreditor = true,
+                },
+            });
+        }
+
+        await p.ValueAsync(900_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        p.Today(new DateOnly(2026, 12, 21));
+        await p.SellAsync(900_000_000, 90_000_000);
+        await p.PayAsync(810_000_000, new DateOnly(2026, 12, 21));
+
+        var maker = Finance("finance-maker");
+        var checker = Finance("finance-checker");
+        ComputeDistributionRequest Computation(long costs) => new() { Asset = p.Asset.Name, EnforcementCosts = costs, Decision = "45/QĐ-CC", DecisionDate = D(2026, 12, 21), PaymentDate = D(2026, 12, 21) };
+        async Task<StoredDistributionPlan> PrepareAndApproveAsync(long costs)
+        {
+            var prepared = (await maker.PrepareDistributionPlanAsync(new PrepareDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Computation = Computation(costs) })).Plan;
+            return (await checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag })).Plan;
+        }
+
+        var beforeAnyPlan = await BalancesAsync(p.Asset.Name);
+
+        // The costs were keyed in wrongly (500 million instead of 50).
+        var wrong = await PrepareAndApproveAsync(500_000_000);
+        Assert.Equal(500_000_000, wrong.Plan.EnforcementCostsPaid);
+        Assert.NotEqual(beforeAnyPlan, await BalancesAsync(p.Asset.Name));
+
+        // Validation, etag and office scoping come first.
+        var withdraw = new WithdrawDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = wrong.Name, Etag = wrong.Etag, Reason = "Costs keyed as 500,000,000 instead of 50,000,000 (decision 45/QĐ-CC)" };
+        await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => maker.WithdrawDistributionPlanAsync(new WithdrawDistributionPlanRequest(withdraw) { Reason = "" }).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.Aborted, "ETAG_MISMATCH", () => maker.WithdrawDistributionPlanAsync(new WithdrawDistributionPlanRequest(withdraw) { Etag = "999" }).ResponseAsync);
+        var otherOffice = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.OtherOffice)));
+        await RpcAssert.FailsAsync(StatusCode.NotFound, "DISTRIBUTION_PLAN_NOT_FOUND", () => otherOffice.WithdrawDistributionPlanAsync(withdraw).ResponseAsync);
+        var officer = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("case_management", TestData.Office)));
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => officer.WithdrawDistributionPlanAsync(withdraw).ResponseAsync);
+
+        var withdrawn = (await maker.WithdrawDistributionPlanAsync(withdraw)).Plan;
+        Assert.Equal(StoredDistributionPlan.Types.State.Withdrawn, withdrawn.State);
+        Assert.Equal("finance-maker", withdrawn.WithdrawnBy);
+        Assert.Equal(withdraw.Reason, withdrawn.WithdrawalReason);
+        Assert.NotNull(withdrawn.WithdrawTime);
+
+        // A retry with the same request id is answered from the first call, and changes nothing more.
+        Assert.Equal(withdrawn, (await maker.WithdrawDistributionPlanAsync(withdraw)).Plan);
+
+        // The allocation is reversed: the books stand as before the plan.
+        Assert.Equal(beforeAnyPlan, await BalancesAsync(p.Asset.Name));
+        var entries = (await Finance("finance-maker").ListLedgerEntriesAsync(new ListLedgerEntriesRequest { Asset = p.Asset.Name, PageSize = 500 })).Entries;
+        var reversal = entries.Where(e => e.Kind == "plan_withdrawn").ToList();
+        Assert.NotEmpty(reversal);
+        Assert.Equal(entries.Where(e => e.Kind == "plan_approved").Select(e => e.TransactionId).Distinct().Single(), reversal.Select(e => e.ReversalOf).Distinct().Single());
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "TRANSACTION_NOT_REVERSIBLE",
+            () => maker.ReverseLedgerTransactionAsync(new ReverseLedgerTransactionRequest { RequestId = Guid.NewGuid().ToString(), TransactionId = reversal[0].TransactionId, Reason = "undo" }).ResponseAsync);
+
+        // The withdrawn plan is closed to everything.
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_WITHDRAWN",
+            () => maker.WithdrawDistributionPlanAsync(new WithdrawDistributionPlanRequest(withdraw) { RequestId = Guid.NewGuid().ToString(), Etag = withdrawn.Etag }).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_WITHDRAWN",
+            () => checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = withdrawn.Name, Etag = withdrawn.Etag }).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_WITHDRAWN",
+            () => maker.RecordPayoutAsync(Payout(withdrawn, "A", 1)).ResponseAsync);
+
+        // The corrected plan takes its place, and once it has paid out it can no longer be withdrawn.
+        var corrected = await PrepareAndApproveAsync(50_000_000);
+        Assert.Equal(50_000_000, corrected.Plan.EnforcementCostsPaid);
+        var paid = (await maker.RecordPayoutAsync(Payout(corrected, "A", 1_000_000))).Plan;
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_HAS_PAYOUTS",
+            () => maker.WithdrawDistributionPlanAsync(new WithdrawDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = paid.Name, Etag = paid.Etag, Reason = "second thoughts" }).ResponseAsync);
+
+        // Who withdrew it and why is on the audit trail and the event feed.
+        var audit = (await new AuditService.AuditServiceClient(service.Channel(service.Token("supervisor", TestData.Office))).ListAuditEntriesAsync(new ListAuditEntriesRequest { Resource = wrong.Name })).Entries;
+        Assert.Contains(audit, e => e.Rpc.EndsWith("/WithdrawDistributionPlan", StringComparison.Ordinal) && e.Subject == "finance-maker" && e.AfterJson.Contains(withdraw.Reason, StringComparison.Ordinal));
+        Assert.Equal(1, await service.WithDbAsync(db => db.Events.CountAsync(e => e.Type == "distribution_plan.withdrawn" && e.Resource == wrong.Name)));
+    }
+
+    private ProceedsService.ProceedsServiceClient Finance(string subject) =>
+        new(service.Channel(service.Token("finance", TestData.Office, subject: subject)));
+
+    private async Task<Dictionary<(LedgerAccount, string), long>> BalancesAsync(string asset)
+    {
+        var balances = await Finance("finance-reader").GetLedgerBalancesAsync(new GetLedgerBalancesRequest { Asset = asset });
+        Assert.True(balances.Balanced);
+        return balances.Balances.ToDictionary(b => (b.Account, b.CreditorId), b => b.Amount);
+    }
+
+    private static RecordPayoutRequest Payout(StoredDistributionPlan plan, string creditor, long amount) => new()
+    {
+        RequestId = Guid.NewGuid().ToString(), Name = plan.Name, Etag = plan.Etag,
+        Payout = new Payout { CreditorId = creditor, Amount = amount, PaidOn = D(2026, 12, 21), Method = Contracts.V1.Payout.Types.Method.BankTransfer, Reference = "UNC-" + creditor },
+    };
+}
+
+/// <summary>A prepared plan is withdrawn like an approved one, with nothing to reverse. Own class: the fake clock only moves forward.</summary>
+public sealed class PreparedPlanWithdrawalTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_prepared_plan_that_was_never_approved_is_withdrawn_without_touching_the_ledger()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(300_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        p.Today(new DateOnly(2026, 12, 21));
+        await p.SellAsync(300_000_000, 30_000_000);
+        await p.PayAsync(270_000_000, new DateOnly(2026, 12, 21));
+        var maker = Finance("finance-maker");
+        var prepared = (await maker.PrepareDistributionPlanAsync(new PrepareDistributionPlanRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Computation = new ComputeDistributionRequest { Asset = p.Asset.Name, EnforcementCosts = 10_000_000, Decision = "46/QĐ-CC", DecisionDate = D(2026, 12, 21), PaymentDate = D(2026, 12, 21) },
+        })).Plan;
+        var ledgerBefore = await service.WithDbAsync(db => db.LedgerEntries.CountAsync());
+
+        var withdrawn = (await maker.WithdrawDistributionPlanAsync(new WithdrawDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = prepared.Name, Etag = prepared.Etag, Reason = "Prepared with last month's costs" })).Plan;
+
+        Assert.Equal(StoredDistributionPlan.Types.State.Withdrawn, withdrawn.State);
+        Assert.Equal(ledgerBefore, await service.WithDbAsync(db => db.LedgerEntries.CountAsync()));
+    }
+
+    private ProceedsService.ProceedsServiceClient Finance(string subject) =>
+        new(service.Channel(service.Token("finance", TestData.Office, subject: subject)));
+}
