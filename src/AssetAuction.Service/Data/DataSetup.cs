@@ -8,7 +8,7 @@ internal static class DataSetup
     /// <summary>Registers the DbContext of the configured provider as <see cref="AssetAuctionDbContext"/>.</summary>
     public static IServiceCollection AddAssetAuctionData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.From(configuration);
         services.AddSingleton(options);
         if (options.IsSqlServer)
         {

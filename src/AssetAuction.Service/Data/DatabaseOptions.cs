@@ -14,5 +14,9 @@ public sealed class DatabaseOptions
     /// <summary>Apply migrations on start-up. Production may turn it off and run the `migrate` command as a separate step.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>The section as configured, or the defaults.</summary>
+    public static DatabaseOptions From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
     public bool IsSqlServer => string.Equals(Provider, "SqlServer", StringComparison.OrdinalIgnoreCase);
 }

@@ -30,7 +30,7 @@ internal static class DeadlineSetup
             return builder;
         }
 
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = DatabaseOptions.From(builder.Configuration);
         builder.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);

@@ -116,6 +116,9 @@ public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRu
 /// <summary>The checker approves a plan; it is frozen from then on.</summary>
 public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, LedgerWriter ledger)
 {
+    /// <summary>The ledger kind of an approved plan's allocation of the proceeds.</summary>
+    public const string LedgerKind = "plan_approved";
+
     public Task<V1.ApproveDistributionPlanResponse> HandleAsync(V1.ApproveDistributionPlanRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
         {
@@ -135,7 +138,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var lines = after.Plan.Lines;
             var postings = new List<Posting> { new(collected.Account, after.Plan.Collected) };
             postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
-            ledger.Write(new MoneyMovement("plan_approved", after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
+            ledger.Write(new MoneyMovement(LedgerKind, after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
             log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
         });
@@ -171,6 +174,9 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
 /// <summary>A payout under an approved plan; when the last creditor is paid, the asset's time limit for paying the creditors is met.</summary>
 public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps, LedgerWriter ledger)
 {
+    /// <summary>The ledger kind of a payout under a plan.</summary>
+    public const string LedgerKind = "payout";
+
     public Task<V1.RecordPayoutResponse> HandleAsync(V1.RecordPayoutRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
         {
@@ -198,7 +204,7 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             var caseNumber = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.CaseNumber).SingleAsync(context.CancellationToken);
             var entitlement = plan.EntitlementOf(request.Payout.CreditorId.Trim());
             ledger.Write(
-                MoneyMovement.Between("payout", paidOn, request.Payout.Reference.Trim(), entitlement.Account, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: entitlement.Account == LedgerAccount.CreditorsPayable ? entitlement.CreditorId : ""),
+                MoneyMovement.Between(LedgerKind, paidOn, request.Payout.Reference.Trim(), entitlement.Account, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: entitlement.Account == LedgerAccount.CreditorsPayable ? entitlement.CreditorId : ""),
                 plan.Office,
                 plan.AssetId,
                 caseNumber);

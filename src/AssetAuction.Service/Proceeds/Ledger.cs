@@ -132,7 +132,7 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
 
             var first = original[0];
             context.Caller.EnsureCanChange(first.Office, "ledgerTransactions/" + request.TransactionId);
-            if (first.Kind is "plan_approved" or "payout" or WithdrawDistributionPlan.LedgerKind)
+            if (first.Kind is ApproveDistributionPlan.LedgerKind or RecordPayout.LedgerKind or WithdrawDistributionPlan.LedgerKind)
             {
                 throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, "A plan's allocation, its payouts and its withdrawal are bound to the plan: they cannot be reversed on their own (WithdrawDistributionPlan sets a plan aside).");
             }
@@ -142,8 +142,7 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
                 throw DomainException.Precondition(AlreadyReversed, "ledgerTransactions/" + request.TransactionId, "This transaction is a reversal or has been reversed already.");
             }
 
-            var reversal = new MoneyMovement("reversal:" + first.Kind, VietnamTime.DateAt(clock.GetUtcNow()), request.Reason.Trim(), [.. original.Select(e => new Posting(e.Account, -e.Amount, e.CreditorId))]);
-            var written = ledger.Write(reversal, first.Office, first.AssetId, first.CaseNumber, reversalOf: request.TransactionId);
+            var written = ledger.Reverse(original, "reversal:" + first.Kind, VietnamTime.DateAt(clock.GetUtcNow()), request.Reason.Trim());
             var response = new V1.ReverseLedgerTransactionResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
             log.Record("ledger.transaction_reversed", "ledgerTransactions/" + written[0].TransactionId, first.Office, null, response);

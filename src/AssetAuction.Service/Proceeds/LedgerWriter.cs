@@ -25,4 +25,16 @@ public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
         db.LedgerEntries.AddRange(entries);
         return entries;
     }
+
+    /// <summary>
+    /// Writes the mirror of a transaction (<paramref name="original"/>, all its entries): every posting negated,
+    /// on the same asset and case, linked to it by reversal_of.
+    /// </summary>
+    public IReadOnlyList<LedgerEntry> Reverse(IReadOnlyList<LedgerEntry> original, string kind, DateOnly valueDate, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var first = original[0];
+        var mirror = new MoneyMovement(kind, valueDate, reference, [.. original.Select(e => new Posting(e.Account, -e.Amount, e.CreditorId))]);
+        return Write(mirror, first.Office, first.AssetId, first.CaseNumber, reversalOf: first.TransactionId);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class WithdrawDistributionPlan(AssetAuctionDbContext db, MutationR
             if (wasApproved)
             {
                 var allocation = await db.LedgerEntries.AsNoTracking()
-                    .Where(e => e.Kind == "plan_approved" && e.Reference == plan.Name)
+                    .Where(e => e.Kind == ApproveDistributionPlan.LedgerKind && e.Reference == plan.Name)
                     .ToListAsync(context.CancellationToken);
                 if (allocation.Count == 0)
                 {
@@ -41,9 +41,7 @@ public sealed class WithdrawDistributionPlan(AssetAuctionDbContext db, MutationR
                     throw new InvalidOperationException($"The approved plan {plan.Name} has no allocation on the ledger.");
                 }
 
-                var first = allocation[0];
-                var reversal = new MoneyMovement(LedgerKind, VietnamTime.DateAt(now), plan.Name, [.. allocation.Select(e => new Posting(e.Account, -e.Amount, e.CreditorId))]);
-                ledger.Write(reversal, first.Office, first.AssetId, first.CaseNumber, reversalOf: first.TransactionId);
+                ledger.Reverse(allocation, LedgerKind, VietnamTime.DateAt(now), plan.Name);
             }
 
             log.Record("distribution_plan.withdrawn", plan.Name, plan.Office, before, after);
