@@ -51,6 +51,9 @@ public sealed class AuctionOrganizationViewTests(ServiceFactory service) : IClas
         Assert.Equal(2, all.Rounds.Count + second.Rounds.Count);
         Assert.Empty((await OrganizationClient(other).ListAuctionRoundsAsync(new ListAuctionRoundsRequest())).Rounds);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => OrganizationClient(other).ListAuctionRoundsAsync(new ListAuctionRoundsRequest { Organization = mine }).ResponseAsync);
+        var supervisor = new AuctionOrganizationService.AuctionOrganizationServiceClient(service.Channel(service.Token("supervisor", TestData.Office)));
+        await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => supervisor.ListAuctionRoundsAsync(new ListAuctionRoundsRequest()).ResponseAsync);
+        Assert.NotEmpty((await supervisor.ListAuctionRoundsAsync(new ListAuctionRoundsRequest { Organization = mine })).Rounds);
     }
 
     [Fact]

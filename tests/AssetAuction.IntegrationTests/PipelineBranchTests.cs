@@ -23,9 +23,12 @@ public sealed class RevaluationBranchTests(ServiceFactory service) : IClassFixtu
         p.Today(new DateOnly(2026, 12, 1));
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "REVALUATION_WINDOW_CLOSED", () => p.Step(Request(new DateOnly(2026, 12, 1)), async r => (await p.Client.RequestRevaluationAsync(r)).Asset));
         await p.Step(Request(new DateOnly(2026, 11, 30)), async r => (await p.Client.RequestRevaluationAsync(r)).Asset);
+        Appraisal Revalued() => new() { OrganizationName = "Công ty TĐG B", ContractNumber = "TĐG-02", ContractDate = D(2026, 11, 30), Price = 1_150_000_000, CertificateNumber = "CT-02", CertificateDate = D(2026, 12, 1) };
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "DATE_BEFORE_PREVIOUS_STEP",
+            () => p.Step(new RecordRevaluationRequest { Appraisal = Revalued(), NotifiedDate = D(2026, 11, 30) }, async r => (await p.Client.RecordRevaluationAsync(r)).Asset));
         await p.Step(new RecordRevaluationRequest
         {
-            Appraisal = new Appraisal { OrganizationName = "Công ty TĐG B", ContractNumber = "TĐG-02", ContractDate = D(2026, 11, 30), Price = 1_150_000_000, CertificateNumber = "CT-02", CertificateDate = D(2026, 12, 1) },
+            Appraisal = Revalued(),
         }, async r => (await p.Client.RecordRevaluationAsync(r)).Asset);
 
         Assert.Equal(1_150_000_000, p.Asset.StartingPrice);
@@ -80,6 +83,8 @@ public sealed class CancelledResultBranchTests(ServiceFactory service) : IClassF
         await p.SellAsync(1_000_000_000, 100_000_000);
         await p.PayAsync(900_000_000, new DateOnly(2026, 12, 9));
 
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "DATE_BEFORE_PREVIOUS_STEP",
+            () => p.Step(new CancelAuctionResultRequest { Grounds = "court", CancellationDate = D(2026, 12, 8) }, async r => (await p.Client.CancelAuctionResultAsync(r)).Asset));
         await p.Step(new CancelAuctionResultRequest { Grounds = "Bản án 12/2026/DS-PT hủy kết quả đấu giá", CancellationDate = D(2026, 12, 9) }, async r => (await p.Client.CancelAuctionResultAsync(r)).Asset);
 
         Assert.Equal(State.ReadyForAuction, p.Asset.State);
@@ -205,6 +210,8 @@ public sealed class PipelineGuardTests(ServiceFactory service) : IClassFixture<S
             SaleDate = D(2026, 11, 23),
         }, async r => (await p.Client.RecordCoOwnerOfferAsync(r)).Asset);
 
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "DATE_BEFORE_PREVIOUS_STEP",
+            () => p.Step(new RecordBuyerDefaultRequest { DefaultDate = D(2026, 11, 20), RefusedInWriting = true, Reason = "withdrew in writing" }, async r => (await p.Client.RecordBuyerDefaultAsync(r)).Asset));
         await p.Step(new RecordBuyerDefaultRequest { DefaultDate = D(2026, 11, 23), RefusedInWriting = true, Reason = "withdrew in writing" }, async r => (await p.Client.RecordBuyerDefaultAsync(r)).Asset);
 
         Assert.Equal(State.Valued, p.Asset.State);

@@ -76,6 +76,7 @@ public sealed partial class Asset
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.RecordWinnerDefault, State, Name);
         var sale = Sale!;
+        EnsureNotBefore(on, sale.SaleDate, "the sale", "default_date");
         if (!refusedInWriting && on <= sale.PaymentDueDate)
         {
             throw DomainException.Precondition(Reasons.PaymentNotYetDue, Name, $"The buyer has until {sale.PaymentDueDate:yyyy-MM-dd} to pay.", Meta(("payment_due_date", sale.PaymentDueDate)));
@@ -102,7 +103,8 @@ public sealed partial class Asset
     {
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.CancelAuctionResult, State, Name);
-        var refunded = Sale!.Paid;
+        EnsureNotBefore(on, Sale!.SaleDate, "the sale", "cancellation_date");
+        var refunded = Sale.Paid;
         Moved(Proceeds.MoneyMovement.Between("buyer_refund_due", on, grounds, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, refunded));
         PastSales.Add(Sale);
         Sale = null;
@@ -145,7 +147,7 @@ public sealed partial class Asset
         MeetDeadline(DeadlineKind.Handover, date, PipelineAction.RecordHandover);
         var rules = context.RulesOn(date);
         OpenDeadline(context, DeadlineKind.PaymentToCreditors, context.Due(rules.PaymentToCreditors, date), rules, $"ND62 27.4: proceeds to the creditors within {rules.PaymentToCreditors} of the hand-over");
-        if (NeedsTransferRegistration && rules.LandTransferFile is { } file)
+        if (IsRealEstate && rules.LandTransferFile is { } file)
         {
             OpenDeadline(context, DeadlineKind.LandTransferFile, context.Due(file, date), rules, $"Decree 152/2026 art. 69.1: transfer file to the land registration office within {file} of the hand-over");
         }
@@ -158,7 +160,7 @@ public sealed partial class Asset
     {
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.RecordLandDocumentsSent, State, Name);
-        if (!NeedsTransferRegistration)
+        if (!IsRealEstate)
         {
             throw DomainException.Precondition(Reasons.NotLandUseRight, Name, "Only land-use rights and houses are registered with the land registration office.");
         }
@@ -189,5 +191,4 @@ public sealed partial class Asset
         MoveTo(AssetState.ReadyForAuction, action, context, note);
     }
 
-    private bool NeedsTransferRegistration => Kind is AssetKind.LandUseRight or AssetKind.House;
 }

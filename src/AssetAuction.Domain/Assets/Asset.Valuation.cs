@@ -66,6 +66,7 @@ public sealed partial class Asset
 
         EnsureNotAnnounced();
         EnsureNotBefore(valuation.ResultDate, PendingRevaluation.RequestDate, "the re-valuation request", "result_date");
+        EnsureNotBefore(valuation.NotifiedDate, valuation.ResultDate, "the valuation result", "notified_date");
         Valuations.Add(new Valuation
         {
             Method = valuation.Method,

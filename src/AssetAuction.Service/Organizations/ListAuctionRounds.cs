@@ -18,6 +18,12 @@ public sealed class ListAuctionRounds(AssetAuctionDbContext db)
     {
         var caller = context.Caller;
         var organization = request.Organization.Length > 0 ? Organization.IdOf(request.Organization)! : caller.Organization;
+        if (organization.Length == 0)
+        {
+            // A caller that is not an organization (a supervisor) must say whose rounds it wants.
+            throw new RequestValidationException([new FieldViolation("organization", "Name the organization (auctionOrganizations/{id}).")]);
+        }
+
         if (caller.Role == Roles.AuctionOrganization && organization != caller.Organization)
         {
             throw new DomainException(DomainErrorKind.PermissionDenied, Reasons.OfficeNotAllowed, "An auction organization sees only its own rounds.");
@@ -47,7 +53,7 @@ public sealed class ListAuctionRounds(AssetAuctionDbContext db)
 
         var page = await query.OrderBy(r => r.AuctionTime).ThenBy(r => r.Id).Take(size + 1).ToListAsync(context.CancellationToken);
         var assetIds = page.Select(r => r.AssetId).Distinct().ToList();
-        var descriptions = await db.Assets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Description, context.CancellationToken);
+        var descriptions = await db.Assets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).Select(a => new { a.Id, a.Description }).ToDictionaryAsync(a => a.Id, a => a.Description, context.CancellationToken);
         var response = new ListAuctionRoundsResponse();
         response.Rounds.Add(page.Take(size).Select(r => r.ToProto(descriptions.GetValueOrDefault(r.AssetId, ""))));
         if (page.Count > size)

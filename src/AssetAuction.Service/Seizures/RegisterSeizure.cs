@@ -99,10 +99,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             RuleFor(r => r.Debtors).NotEmpty().WithMessage("At least one judgment debtor is required.");
             RuleFor(r => r.Debtors).Must(d => d.Count <= MaxParties).WithMessage($"At most {MaxParties} debtors.");
             RuleForEach(r => r.Debtors).SetValidator(new PartyValidator());
-            RuleFor(r => r.SeizureDate).IsDate();
-            RuleFor(r => r.SeizureDate)
-                .Must(d => d.ToDateOnly() is not { } date || date <= VietnamTime.DateAt(clock.GetUtcNow()))
-                .WithMessage("The seizure date cannot be in the future (Vietnam time).");
+            RuleFor(r => r.SeizureDate).IsPastDate(clock);
             RuleFor(r => r.MinutesNumber).Required(128);
             RuleFor(r => r.Assets).NotEmpty().WithMessage("At least one asset is required.")
                 .Must(a => a.Count <= MaxAssets).WithMessage($"At most {MaxAssets} assets in one seizure act.");

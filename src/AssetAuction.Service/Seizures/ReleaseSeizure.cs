@@ -17,7 +17,7 @@ public sealed class ReleaseSeizure(Pipeline.AssetSteps steps)
         {
             RuleFor(r => r.RequestId).IsRequestId();
             RuleFor(r => r.Name).IsAssetName();
-            RuleFor(r => r.Etag).Required(32);
+            RuleFor(r => r.Etag).IsEtag();
             RuleFor(r => r.Reason).Required(2000);
         }
     }
