@@ -150,3 +150,59 @@ public sealed class PreparedPlanWithdrawalTests(ServiceFactory service) : IClass
     private ProceedsService.ProceedsServiceClient Finance(string subject) =>
         new(service.Channel(service.Token("finance", TestData.Office, subject: subject)));
 }
+
+/// <summary>
+/// A case with several assets: a bank holding a mortgage on another asset of the case (not a judgment creditor), and
+/// a creditor who asked for enforcement after the payment date, have no claim on this asset's money and are left
+/// out of its distribution instead of blocking it.
+/// </summary>
+public sealed class DistributionOfOneAssetOfSeveralTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task Obligations_without_a_claim_on_this_payment_are_left_out()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        var caseNumber = p.Asset.Seizure.EnforcementCase.CaseNumber;
+        var cm = new SeizureService.SeizureServiceClient(service.Channel(service.Token("case_management", TestData.Office)));
+        var otherAsset = (await cm.RegisterSeizureAsync(TestData.Seizure(caseNumber: caseNumber))).Assets[0];
+        var registrar = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("case_management", TestData.Office)));
+        Task Owe(string id, long owed, DateOnly requested, string securedBy = "", bool judgmentCreditor = true) =>
+            registrar.RegisterObligationAsync(new RegisterObligationRequest
+            {
+                RequestId = Guid.NewGuid().ToString(),
+                Obligation = new Obligation
+                {
+                    Office = TestData.Office, CaseNumber = caseNumber, CreditorId = id, Creditor = TestData.Person("Creditor " + id), Owed = owed, Category = Category.Other,
+                    SecuredByAsset = securedBy, CollateralRank = securedBy.Length > 0 ? 1 : 0, HolderIsJudgmentCreditor = judgmentCreditor,
+                    RequestedOn = D(requested), EnforcementDecision = "123/QĐ-CCTHADS", Judgment = "BA-01",
+                },
+            }).ResponseAsync;
+        await Owe("A", 300_000_000, new DateOnly(2026, 9, 1));
+        await Owe("MORTGAGE-ON-B", 2_000_000_000, new DateOnly(2026, 9, 1), securedBy: otherAsset.Name, judgmentCreditor: false);
+
+        await p.ValueAsync(500_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        await p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 9));
+        p.Today(new DateOnly(2026, 12, 22));
+        await p.SellAsync(500_000_000, 50_000_000);
+        await p.PayAsync(450_000_000, new DateOnly(2026, 12, 22));
+        await Owe("LATE", 100_000_000, new DateOnly(2026, 12, 22));
+
+        var finance = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office)));
+        var plan = (await finance.ComputeDistributionAsync(new ComputeDistributionRequest
+        {
+            Asset = p.Asset.Name, EnforcementCosts = 20_000_000, Decision = "47/QĐ-CC", DecisionDate = D(2026, 12, 21), PaymentDate = D(2026, 12, 21),
+        })).Plan;
+
+        Assert.Equal(["A"], plan.Creditors.Select(c => c.CreditorId));
+        Assert.Equal(300_000_000, plan.Creditors.Single().Share);
+        Assert.Equal(plan.Collected, plan.Lines.Sum(l => l.Amount));
+
+        // Paid a day later, the late creditor shares in it.
+        var later = (await finance.ComputeDistributionAsync(new ComputeDistributionRequest
+        {
+            Asset = p.Asset.Name, EnforcementCosts = 20_000_000, Decision = "47/QĐ-CC", DecisionDate = D(2026, 12, 21), PaymentDate = D(2026, 12, 22),
+        })).Plan;
+        Assert.Equal(["A", "LATE"], later.Creditors.Select(c => c.CreditorId).Order());
+    }
+}

@@ -28,8 +28,14 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
         var collected = CollectedFor(asset)
             ?? throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "Nothing has been collected for this asset yet: no full payment by a buyer, no redemption by the debtor.");
 
+        var paymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow());
+
+        // Only the obligations with a claim on this money: a pledgee who is not a judgment creditor shares only in
+        // the asset it holds security on, and a creditor who asked for enforcement after the payment date is not in
+        // this distribution (LTHADS 47.2). The others of the case wait for its other assets or a later payment.
         var obligations = await db.Obligations.AsNoTracking()
             .Where(o => o.Office == asset.Office && o.CaseNumber == asset.CaseNumber)
+            .Where(o => o.HolderIsJudgmentCreditor ? o.RequestedOn == null || o.RequestedOn <= paymentDate : o.SecuredAssetId == asset.Id)
             .ToListAsync(context.CancellationToken);
         var proceeds = new ProceedsContext
         {
@@ -39,7 +45,7 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
             HousingAmount = request.HousingAmount,
             Decision = request.Decision.Trim(),
             DecisionDate = request.DecisionDate.ToDateOnly()!.Value,
-            PaymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow()),
+            PaymentDate = paymentDate,
         };
         return (asset, Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], rules));
     }
