@@ -54,6 +54,8 @@ public sealed class DistributionPlanWithdrawalTests(ServiceFactory service) : IC
         var wrong = await PrepareAndApproveAsync(500_000_000);
         Assert.Equal(500_000_000, wrong.Plan.EnforcementCostsPaid);
         Assert.NotEqual(beforeAnyPlan, await BalancesAsync(p.Asset.Name));
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "PLAN_ALREADY_APPROVED",
+            () => checker.ApproveDistributionPlanAsync(new ApproveDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = wrong.Name, Etag = wrong.Etag }).ResponseAsync);
 
         // Validation, etag and office scoping come first.
         var withdraw = new WithdrawDistributionPlanRequest { RequestId = Guid.NewGuid().ToString(), Name = wrong.Name, Etag = wrong.Etag, Reason = "Costs keyed as 500,000,000 instead of 50,000,000 (decision 45/QĐ-CC)" };
@@ -204,5 +206,12 @@ public sealed class DistributionOfOneAssetOfSeveralTests(ServiceFactory service)
             Asset = p.Asset.Name, EnforcementCosts = 20_000_000, Decision = "47/QĐ-CC", DecisionDate = D(2026, 12, 21), PaymentDate = D(2026, 12, 22),
         })).Plan;
         Assert.Equal(["A", "LATE"], later.Creditors.Select(c => c.CreditorId).Order());
+
+        // A payment date before any configured fee schedule is the caller's mistake, named on the field.
+        var status = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => finance.ComputeDistributionAsync(new ComputeDistributionRequest
+        {
+            Asset = p.Asset.Name, EnforcementCosts = 20_000_000, Decision = "47/QĐ-CC", DecisionDate = D(2026, 12, 21), PaymentDate = D(2020, 1, 1),
+        }).ResponseAsync);
+        Assert.Contains("payment_date", status.ToString(), StringComparison.Ordinal);
     }
 }

@@ -29,6 +29,11 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
             ?? throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "Nothing has been collected for this asset yet: no full payment by a buyer, no redemption by the debtor.");
 
         var paymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow());
+        if (paymentDate < rules.Sets[0].EffectiveFrom)
+        {
+            // The fee schedule of an earlier time is not configured: say so about the field, not as an internal error.
+            throw new RequestValidationException([new FieldViolation("payment_date", $"No proceeds rules are configured for {paymentDate:yyyy-MM-dd}; the earliest take effect {rules.Sets[0].EffectiveFrom:yyyy-MM-dd}.")]);
+        }
 
         // Only the obligations with a claim on this money: a pledgee who is not a judgment creditor shares only in
         // the asset it holds security on, and a creditor who asked for enforcement after the payment date is not in

@@ -44,7 +44,7 @@ internal static class StoredPlans
         var approved = await db.DistributionPlans.AsNoTracking().FirstOrDefaultAsync(p => p.AssetId == assetId && p.State == StoredPlanState.Approved, ct);
         if (approved is not null)
         {
-            throw DomainException.Precondition(AlreadyApprovedForAsset, approved.Name, $"The asset's proceeds already have an approved plan, {approved.Name}; correct it through the ledger.", new Dictionary<string, string> { ["plan"] = approved.Name });
+            throw DomainException.Precondition(AlreadyApprovedForAsset, approved.Name, $"The asset's proceeds already have an approved plan, {approved.Name}; withdraw it (WithdrawDistributionPlan) while nothing is paid out under it, or correct the payouts through the ledger.", new Dictionary<string, string> { ["plan"] = approved.Name });
         }
     }
 
@@ -125,13 +125,15 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var plan = await StoredPlans.LoadAsync(db, request.Name, context);
             context.Caller.EnsureCanChange(plan.Office, plan.Name);
             CheckEtag(plan, request.Etag);
+            var before = plan.ToProto();
+
+            // The plan's own state first (already approved, withdrawn, four eyes), then the asset's other plans:
+            // the query reads the stored rows, where this plan is not approved yet.
+            plan.Approve(context.Caller.Subject, clock.GetUtcNow());
             await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
             var source = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).SingleAsync(context.CancellationToken);
             var collected = ComputeDistribution.CollectedFor(source)
                 ?? throw DomainException.Precondition(ComputeDistribution.ProceedsNotCollected, plan.Name, "The money behind this plan is no longer collected (the sale was undone): prepare a new plan when there is again.");
-
-            var before = plan.ToProto();
-            plan.Approve(context.Caller.Subject, clock.GetUtcNow());
             var after = plan.ToProto();
 
             // The approved plan allocates the sale's proceeds: every line of it, adding up to what was collected.

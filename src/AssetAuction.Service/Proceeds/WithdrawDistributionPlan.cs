@@ -33,7 +33,7 @@ public sealed class WithdrawDistributionPlan(AssetAuctionDbContext db, MutationR
             if (wasApproved)
             {
                 var allocation = await db.LedgerEntries.AsNoTracking()
-                    .Where(e => e.Kind == ApproveDistributionPlan.LedgerKind && e.Reference == plan.Name)
+                    .Where(e => e.Office == plan.Office && e.AssetId == plan.AssetId && e.Kind == ApproveDistributionPlan.LedgerKind && e.Reference == plan.Name)
                     .ToListAsync(context.CancellationToken);
                 if (allocation.Count == 0)
                 {
