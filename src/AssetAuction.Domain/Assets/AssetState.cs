@@ -45,7 +45,10 @@ public enum AssetState
 
 public static class AssetStates
 {
-    /// <summary>States in which the asset has left the pipeline for good.</summary>
-    public static bool IsClosed(this AssetState state) =>
-        state is AssetState.Released or AssetState.HandedOver or AssetState.Redeemed or AssetState.TakenByCreditor or AssetState.ReturnedToDebtor;
+    /// <summary>States in which the asset has left the pipeline for good (an array, so database queries can use it).</summary>
+    public static IReadOnlyList<AssetState> Closed { get; } =
+        [AssetState.Released, AssetState.HandedOver, AssetState.Redeemed, AssetState.TakenByCreditor, AssetState.ReturnedToDebtor];
+
+    /// <summary>Whether the asset has left the pipeline for good.</summary>
+    public static bool IsClosed(this AssetState state) => Closed.Contains(state);
 }

@@ -34,7 +34,7 @@ public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IO
         }
 
         var size = PageToken.Size(request.PageSize);
-        AssetState[] closed = [AssetState.Released, AssetState.HandedOver, AssetState.Redeemed, AssetState.TakenByCreditor, AssetState.ReturnedToDebtor];
+        var closed = AssetStates.Closed;
         var query = db.Assets.AsNoTracking().Include(a => a.Seizure).Where(a => !closed.Contains(a.State) && a.StateSince <= stuckBefore);
         if (office.Length > 0)
         {

@@ -1,3 +1,4 @@
+using AssetAuction.Service.Data;
 using AssetAuction.Domain.Common;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -50,6 +51,9 @@ internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger)
             case DbUpdateConcurrencyException:
                 return ErrorMapping.ToRpcException(new DomainException(
                     DomainErrorKind.Aborted, Reasons.ConcurrentModification, "Someone else changed this resource at the same time; read it again and retry."));
+            case Exception when DatabaseErrors.IsTransient(error):
+                logger.LogWarning(error, "{Method} met a transient database error", context.Method);
+                return new RpcException(new Status(StatusCode.Unavailable, "The database is busy or briefly unavailable and nothing was changed; retry with the same request_id."));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled."));
             default:

@@ -25,7 +25,8 @@ internal static class GrpcSetup
         services.AddGrpcHealthChecks(o => o.Services.Map("liveness", r => r.Tags.Contains("live")))
             .AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<DatabaseHealthCheck>("database");
-        services.AddValidatorsFromAssemblyContaining<ValidationInterceptor>(includeInternalTypes: true);
+        // Singletons: their rules are built once; they depend on nothing but the clock.
+        services.AddValidatorsFromAssemblyContaining<ValidationInterceptor>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EventSignal>();

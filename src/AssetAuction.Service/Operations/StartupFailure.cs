@@ -1,4 +1,4 @@
-using System.Data.Common;
+using AssetAuction.Service.Data;
 
 namespace AssetAuction.Service.Operations;
 
@@ -9,16 +9,5 @@ internal static class StartupFailure
     /// The database's own error when there is one in the chain (libraries wrap it: Quartz reports a failed
     /// connection as a failed schema validation), otherwise the outermost message.
     /// </summary>
-    public static string Reason(Exception error)
-    {
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            if (e is DbException)
-            {
-                return e.Message;
-            }
-        }
-
-        return error.Message;
-    }
+    public static string Reason(Exception error) => DatabaseErrors.In(error)?.Message ?? error.Message;
 }

@@ -19,3 +19,21 @@ public sealed class StartupFailureTests
         Assert.Equal("bad settings", StartupFailure.Reason(new InvalidOperationException("bad settings", new IOException("inner"))));
     }
 }
+
+public sealed class DatabaseErrorsTests
+{
+    [Fact]
+    public void A_busy_sqlite_database_inside_ef_wrappers_is_transient()
+    {
+        var busy = new Microsoft.EntityFrameworkCore.DbUpdateException("save failed", new SqliteException("database is locked", 5));
+
+        Assert.True(AssetAuction.Service.Data.DatabaseErrors.IsTransient(busy));
+    }
+
+    [Fact]
+    public void A_constraint_violation_is_not_transient()
+    {
+        Assert.False(AssetAuction.Service.Data.DatabaseErrors.IsTransient(new SqliteException("UNIQUE constraint failed", 19)));
+        Assert.False(AssetAuction.Service.Data.DatabaseErrors.IsTransient(new InvalidOperationException("no database here")));
+    }
+}
