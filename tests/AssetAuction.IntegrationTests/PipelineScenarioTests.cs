@@ -84,7 +84,7 @@ public sealed class ScheduleRefusalScenario(ServiceFactory service) : IClassFixt
 
         // Real estate needs 15 days' notice: posted 23 November, the earliest auction day is 9 December.
         var notice = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "NOTICE_PERIOD_TOO_SHORT", () => p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 5)));
-        Assert.Equal("2026-12-09", notice.GetDetail<ErrorInfo>()!.Metadata["earliest_auction_date"]);
+        Assert.Equal("2026-12-08", notice.GetDetail<ErrorInfo>()!.Metadata["earliest_auction_date"]); // 15 days counted back from the auction (BLDS 147-148)
         Assert.Equal("NOTICE_PERIOD_TOO_SHORT", notice.GetDetail<PreconditionFailure>()!.Violations.Single().Type);
 
         var window = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, "AUCTION_WINDOW_EXCEEDED", () => p.ScheduleAsync(new DateOnly(2026, 11, 23), new DateOnly(2027, 1, 20)));

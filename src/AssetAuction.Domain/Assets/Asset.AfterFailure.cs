@@ -98,7 +98,7 @@ public sealed partial class Asset
         MeetDeadline(DeadlineKind.PriceReduction, acceptedOn, PipelineAction.AcceptCreditorTakeover);
         MeetDeadline(DeadlineKind.FailureNotice, acceptedOn, PipelineAction.AcceptCreditorTakeover);
         RecordNotice(context, DeadlineKind.TakeoverNotice, rules.TakeoverNoticeToDebtor, acceptedOn, debtorNotifiedOn, rules, $"LTHADS 104.2: the debtor told within {rules.TakeoverNoticeToDebtor} of the creditor's acceptance", PipelineAction.AcceptCreditorTakeover);
-        OpenDeadline(context, DeadlineKind.DebtorKeepsAsset, Takeover.DebtorDeadline, debtorRules, $"LTHADS 104.2: the debtor may pay and keep the asset within {debtorRules.DebtorKeepsAsset} of the notice");
+        OpenDeadline(context, DeadlineKind.DebtorKeepsAsset, Takeover.DebtorDeadline, debtorRules, $"LTHADS 104.2: the debtor may pay and keep the asset within {debtorRules.DebtorKeepsAsset} of the notice", debtorNotifiedOn);
         MoveTo(AssetState.CreditorTakeoverPending, PipelineAction.AcceptCreditorTakeover, context, $"{creditor.FullName} takes it at {StartingPrice} dong");
     }
 
@@ -116,9 +116,9 @@ public sealed partial class Asset
         EnsureNotBefore(payment.PaidOn, Takeover.DebtorNotifiedOn, "the notice to the debtor", "paid_on");
         Redemption = payment;
         ActiveIdentityKey = null;
-        Moved(Proceeds.MoneyMovement.Receipt("redemption", payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.RedemptionReceipts, payment.ObligationAndCosts));
+        Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.Redemption, payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.RedemptionReceipts, payment.ObligationAndCosts));
         MeetDeadline(DeadlineKind.DebtorKeepsAsset, payment.PaidOn, PipelineAction.DebtorKeepsAsset);
-        CancelOpenDeadlines(context, PipelineAction.DebtorKeepsAsset);
+        CancelOpenDeadlines(payment.PaidOn, PipelineAction.DebtorKeepsAsset);
         MoveTo(AssetState.Redeemed, PipelineAction.DebtorKeepsAsset, context, $"debtor paid {payment.ObligationAndCosts} dong and keeps the asset");
     }
 
@@ -135,7 +135,7 @@ public sealed partial class Asset
         Takeover.CompletedOn = handedOverOn;
         Handover = new Handover { HandoverDate = handedOverOn, MinutesNumber = minutesNumber };
         ActiveIdentityKey = null;
-        CancelOpenDeadlines(context, PipelineAction.CompleteCreditorTakeover);
+        CancelOpenDeadlines(handedOverOn, PipelineAction.CompleteCreditorTakeover);
         MoveTo(AssetState.TakenByCreditor, PipelineAction.CompleteCreditorTakeover, context, $"handed to {Takeover.Creditor.FullName}");
     }
 
@@ -168,7 +168,7 @@ public sealed partial class Asset
         }
 
         Returned = new ReturnToDebtor { ReturnedOn = returned.ReturnedOn, EnforcementCosts = returned.EnforcementCosts, LastStartingPrice = StartingPrice, Reason = returned.Reason };
-        CancelOpenDeadlines(context, PipelineAction.ReturnToDebtor);
+        CancelOpenDeadlines(returned.ReturnedOn, PipelineAction.ReturnToDebtor);
         MoveTo(AssetState.ReturnedToDebtor, PipelineAction.ReturnToDebtor, context, returned.Reason);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class Asset
         MeetDeadline(DeadlineKind.AuctionContract, contract.ContractDate, PipelineAction.SignAuctionContract);
 
         // A replacement contract starts a new window.
-        CancelDeadline(DeadlineKind.AuctionHeld, context, PipelineAction.SignAuctionContract);
+        CancelDeadline(DeadlineKind.AuctionHeld, contract.ContractDate, PipelineAction.SignAuctionContract);
         OpenAuctionWindow(context, contract.ContractDate, "the auction contract");
         MoveTo(AssetState.ReadyForAuction, PipelineAction.SignAuctionContract, context, $"{contract.OrganizationName}, contract {contract.ContractNumber}");
     }
@@ -87,8 +87,8 @@ public sealed partial class Asset
         if (round is not null)
         {
             var cutoff = context.RulesOn(redemption.PaidOn).RedemptionCutoffWorkingDays;
-            // Working days from the payment day up to the day before the auction, both included: "N working days before".
-            if (redemption.PaidOn >= round.AuctionDate || context.Calendar.WorkingDaysBetween(redemption.PaidOn.AddDays(-1), round.AuctionDate.AddDays(-1)) < cutoff)
+            // "Up to N working days before the auction", counted back from the auction as BLDS 147-148 count.
+            if (!Rules.Period.WorkingDays(cutoff).IsAtLeastBefore(redemption.PaidOn, round.AuctionDate, context.Calendar))
             {
                 throw DomainException.Precondition(
                     Reasons.RedemptionTooLate,
@@ -102,8 +102,8 @@ public sealed partial class Asset
 
         Redemption = redemption;
         ActiveIdentityKey = null;
-        Moved(Proceeds.MoneyMovement.Receipt("redemption", redemption.PaidOn, redemption.Reference, Proceeds.LedgerAccount.RedemptionReceipts, redemption.ObligationAndCosts));
-        CancelOpenDeadlines(context, PipelineAction.RedeemAsset);
+        Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.Redemption, redemption.PaidOn, redemption.Reference, Proceeds.LedgerAccount.RedemptionReceipts, redemption.ObligationAndCosts));
+        CancelOpenDeadlines(redemption.PaidOn, PipelineAction.RedeemAsset);
         MoveTo(AssetState.Redeemed, PipelineAction.RedeemAsset, context, $"paid {redemption.ObligationAndCosts} dong");
         return round;
     }
@@ -136,8 +136,8 @@ public sealed partial class Asset
             SaleDate = round.AuctionDate,
             PaymentDueDate = context.Due(rules.WinnerPayment, round.AuctionDate),
         };
-        OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: winner pays within {rules.WinnerPayment} of the auction");
-        Moved(Proceeds.MoneyMovement.Receipt("deposit_counted", round.AuctionDate, $"round {round.Number} deposit", Proceeds.LedgerAccount.SaleProceeds, depositPaid));
+        OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: winner pays within {rules.WinnerPayment} of the auction", round.AuctionDate);
+        Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.DepositCounted, round.AuctionDate, $"round {round.Number} deposit", Proceeds.LedgerAccount.SaleProceeds, depositPaid));
         MoveTo(AssetState.Sold, PipelineAction.RecordAuctionResult, context, $"round {round.Number} sold for {price} dong");
         return round;
     }
@@ -161,8 +161,8 @@ public sealed partial class Asset
         var basis = Seizure.Case.StateBudgetDebt
             ? $"LTHADS 104.4: state budget debt, reduction within {rules.StateBudgetReductionDecision} of the failure"
             : $"LTHADS 104.1: the parties agree within {rules.ReductionDecision} of the failure, else the officer decides the next working day";
-        OpenDeadline(context, DeadlineKind.PriceReduction, due, rules, basis);
-        OpenDeadline(context, DeadlineKind.FailureNotice, context.Due(rules.FailedAuctionNotice, round.AuctionDate), rules, $"LTHADS 104.1: the parties told within {rules.FailedAuctionNotice} of the failure");
+        OpenDeadline(context, DeadlineKind.PriceReduction, due, rules, basis, round.AuctionDate);
+        OpenDeadline(context, DeadlineKind.FailureNotice, context.Due(rules.FailedAuctionNotice, round.AuctionDate), rules, $"LTHADS 104.1: the parties told within {rules.FailedAuctionNotice} of the failure", round.AuctionDate);
         if (partiesNotifiedOn is { } notified)
         {
             EnsureNotBefore(notified, round.AuctionDate, "the failed auction", "parties_notified_on");
@@ -230,11 +230,9 @@ public sealed partial class Asset
         var rules = context.RulesOn(plan.PostingDate);
         var posting = IsRealEstate ? rules.PostingRealEstate : rules.PostingMovable;
 
-        // "At least N (working) days before the auction": the days strictly between posting and the auction day.
-        var earliest = posting.Unit == Rules.PeriodUnit.WorkingDays
-            ? context.Calendar.AddWorkingDays(plan.PostingDate, posting.Count).AddDays(1)
-            : plan.PostingDate.AddDays(posting.Count + 1);
-        if (plan.AuctionDate < earliest)
+        // "At least N (working) days before the auction", counted back from the auction as BLDS 147-148 count.
+        var earliest = posting.EarliestEventAfter(plan.PostingDate, context.Calendar);
+        if (!posting.IsAtLeastBefore(plan.PostingDate, plan.AuctionDate, context.Calendar))
         {
             throw DomainException.Precondition(
                 Reasons.NoticePeriodTooShort,

@@ -64,6 +64,9 @@ public sealed partial class Asset
     /// <summary>Land and houses are real estate; the law gives them longer notice and auction windows.</summary>
     public bool IsRealEstate => Kind is AssetKind.LandUseRight or AssetKind.House;
 
+    /// <summary>The debtor's only residence (LTHADS 115.5): a housing amount may be kept back from its proceeds.</summary>
+    public bool IsOnlyResidence => Land?.OnlyResidence == true || House?.OnlyResidence == true;
+
     /// <summary>The round currently scheduled or suspended, if any.</summary>
     public AuctionRound? OpenRound => Rounds.FirstOrDefault(r => r.IsOpen);
 
@@ -75,8 +78,12 @@ public sealed partial class Asset
 
     private Deadline? OpenDeadlineOf(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind && d.State == DeadlineState.Open);
 
-    private void OpenDeadline(StepContext context, DeadlineKind kind, DateOnly due, RuleSet rules, string basis) =>
-        Deadlines.Add(new Deadline(context.NewId(), this, kind, due, rules.Name, basis, context.Today));
+    /// <summary>
+    /// Opens a time limit computed from the act on <paramref name="openedOn"/>: that legal date is what it records as
+    /// opened, whenever the act was keyed in (the entry time is kept beside it).
+    /// </summary>
+    private void OpenDeadline(StepContext context, DeadlineKind kind, DateOnly due, RuleSet rules, string basis, DateOnly openedOn) =>
+        Deadlines.Add(new Deadline(context.NewId(), this, kind, due, rules.Name, basis, openedOn, context.Now));
 
     /// <summary>The step that meets the limit happened on <paramref name="on"/> (late is recorded as late, not refused).</summary>
     private void MeetDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Close(on, action.ToString());
@@ -84,17 +91,18 @@ public sealed partial class Asset
     /// <summary>A notice the request reports as already given: the limit is opened and closed at once, met or late.</summary>
     private void RecordNotice(StepContext context, DeadlineKind kind, Rules.Period period, DateOnly eventDay, DateOnly noticeDay, Rules.RuleSet rules, string basis, PipelineAction action)
     {
-        OpenDeadline(context, kind, context.Due(period, eventDay), rules, basis);
+        OpenDeadline(context, kind, context.Due(period, eventDay), rules, basis, eventDay);
         MeetDeadline(kind, noticeDay, action);
     }
 
-    private void CancelDeadline(DeadlineKind kind, StepContext context, PipelineAction action) => OpenDeadlineOf(kind)?.Cancel(context.Today, action);
+    /// <summary>The act on <paramref name="on"/> (its legal date) made the limit unnecessary.</summary>
+    private void CancelDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Cancel(on, action);
 
-    private void CancelOpenDeadlines(StepContext context, PipelineAction action)
+    private void CancelOpenDeadlines(DateOnly on, PipelineAction action)
     {
         foreach (var deadline in Deadlines.Where(d => d.State == DeadlineState.Open))
         {
-            deadline.Cancel(context.Today, action);
+            deadline.Cancel(on, action);
         }
     }
 
@@ -104,7 +112,7 @@ public sealed partial class Asset
         ReadyOn = from;
         var rules = context.RulesOn(from);
         var window = IsRealEstate ? rules.AuctionWindowRealEstate : rules.AuctionWindowMovable;
-        OpenDeadline(context, DeadlineKind.AuctionHeld, context.Due(window, from), rules, $"LTHADS 101.2: auction within {window} of {basisFrom}");
+        OpenDeadline(context, DeadlineKind.AuctionHeld, context.Due(window, from), rules, $"LTHADS 101.2: auction within {window} of {basisFrom}", from);
     }
 
     /// <summary>The proceeds were paid out to the creditors under an approved plan (ND62 27.4): meets that time limit.</summary>

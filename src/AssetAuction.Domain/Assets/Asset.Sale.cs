@@ -5,6 +5,21 @@ namespace AssetAuction.Domain.Assets;
 /// <summary>The buyer's payment, a default, a cancelled result, and the hand-over (ND62 27.3-27.5; LTHADS 102, 103).</summary>
 public sealed partial class Asset
 {
+    /// <summary>
+    /// The money collected for the asset and held for distribution, and where it came from: a buyer's full payment
+    /// (sale proceeds, named by the sale's place among the asset's sales, so a resale after a cancelled result is a
+    /// different source even at the same price), or a redeeming debtor's payment of the obligation and costs
+    /// (redemption receipts), which is distributed to the creditors in the same order. Null while nothing is.
+    /// </summary>
+    public Proceeds.CollectedMoney? CollectedForDistribution => this switch
+    {
+        { State: AssetState.Paid or AssetState.HandedOver, Sale: { } sale } =>
+            new(sale.Paid, Proceeds.LedgerAccount.SaleProceeds, $"sale {PastSales.Count + 1} ({(sale.ToCoOwner ? "to a co-owner" : $"auction round {sale.RoundNumber}")})"),
+        { State: AssetState.Redeemed, Redemption: { } redemption } =>
+            new(redemption.ObligationAndCosts, Proceeds.LedgerAccount.RedemptionReceipts, "redemption"),
+        _ => null,
+    };
+
     /// <summary>A payment toward the balance. The deposit already counts; a payment above the balance is refused.</summary>
     public void RecordBuyerPayment(BuyerPayment payment, StepContext context)
     {
@@ -28,7 +43,7 @@ public sealed partial class Asset
         }
 
         sale.Payments.Add(payment);
-        Moved(Proceeds.MoneyMovement.Receipt("buyer_payment", payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.SaleProceeds, payment.Amount));
+        Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.BuyerPayment, payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.SaleProceeds, payment.Amount));
         if (sale.Balance > 0)
         {
             MoveTo(State, PipelineAction.RecordWinnerPayment, context, $"paid {payment.Amount}, balance {sale.Balance} dong");
@@ -38,17 +53,31 @@ public sealed partial class Asset
         sale.FullyPaidOn = payment.PaidOn;
         MeetDeadline(DeadlineKind.WinnerPayment, payment.PaidOn, PipelineAction.RecordWinnerPayment);
         var rules = context.RulesOn(payment.PaidOn);
-        OpenDeadline(context, DeadlineKind.Handover, context.Due(rules.Handover, payment.PaidOn), rules, $"ND62 27.3: hand-over within {rules.Handover} of full payment");
+        OpenDeadline(context, DeadlineKind.Handover, context.Due(rules.Handover, payment.PaidOn), rules, $"ND62 27.3: hand-over within {rules.Handover} of full payment", payment.PaidOn);
         MoveTo(AssetState.Paid, PipelineAction.RecordWinnerPayment, context, $"paid in full ({sale.Price} dong)");
     }
 
-    /// <summary>Extends the payment time by agreement, up to the rule set's maximum (2026: 60 days; legacy: no extension).</summary>
-    public void ExtendBuyerPayment(DateOnly newDueDate, string agreement, StepContext context)
+    /// <summary>
+    /// Extends the payment time by an agreement made on <paramref name="agreedOn"/>, up to the maximum of the rule set
+    /// in force on that day (2026: 60 days from the auction, Decree 152/2026 art. 65.1; legacy: no extension). An
+    /// agreement made after the payment period had ended extends nothing: the buyer has defaulted by then.
+    /// </summary>
+    public void ExtendBuyerPayment(DateOnly newDueDate, string agreement, DateOnly agreedOn, StepContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.ExtendWinnerPayment, State, Name);
         var sale = Sale!;
-        var rules = context.RulesOn(context.Today);
+        EnsureNotBefore(agreedOn, sale.SaleDate, "the sale", "agreement_date");
+        if (agreedOn > sale.PaymentDueDate)
+        {
+            throw DomainException.Precondition(
+                Reasons.PaymentPeriodOver,
+                Name,
+                $"The payment period ended on {sale.PaymentDueDate:yyyy-MM-dd}, before the agreement of {agreedOn:yyyy-MM-dd}: it can no longer be extended; record the default instead.",
+                Meta(("payment_due_date", sale.PaymentDueDate)));
+        }
+
+        var rules = context.RulesOn(agreedOn);
         var latest = context.Due(rules.WinnerPaymentMaxExtended, sale.SaleDate);
         if (newDueDate <= sale.PaymentDueDate || newDueDate > latest)
         {
@@ -56,15 +85,15 @@ public sealed partial class Asset
                 Reasons.ExtensionNotAllowed,
                 Name,
                 latest <= sale.PaymentDueDate
-                    ? $"The rules in force ({rules.Name}) allow no extension of the payment time."
-                    : $"The payment time can be extended to {latest:yyyy-MM-dd} at the latest, and only later than {sale.PaymentDueDate:yyyy-MM-dd}.",
-                Meta(("latest_due_date", latest)));
+                    ? $"The rules in force on {agreedOn:yyyy-MM-dd} ({rules.Name}) allow no extension of the payment time."
+                    : $"The payment time can be extended to {latest:yyyy-MM-dd} at the latest, and only later than {sale.PaymentDueDate:yyyy-MM-dd} (rules {rules.Name}).",
+                Meta(("latest_due_date", latest), ("rule_set", rules.Name)));
         }
 
         sale.PaymentDueDate = newDueDate;
-        CancelDeadline(DeadlineKind.WinnerPayment, context, PipelineAction.ExtendWinnerPayment);
-        OpenDeadline(context, DeadlineKind.WinnerPayment, newDueDate, rules, $"Decree 152/2026 art. 65.1: payment extended by agreement ({agreement})");
-        MoveTo(State, PipelineAction.ExtendWinnerPayment, context, $"payment due {newDueDate:yyyy-MM-dd}: {agreement}");
+        CancelDeadline(DeadlineKind.WinnerPayment, agreedOn, PipelineAction.ExtendWinnerPayment);
+        OpenDeadline(context, DeadlineKind.WinnerPayment, newDueDate, rules, $"Decree 152/2026 art. 65.1: payment extended by agreement ({agreement})", agreedOn);
+        MoveTo(State, PipelineAction.ExtendWinnerPayment, context, $"payment due {newDueDate:yyyy-MM-dd}: {agreement} of {agreedOn:yyyy-MM-dd}");
     }
 
     /// <summary>
@@ -88,12 +117,12 @@ public sealed partial class Asset
         var forfeited = new ForfeitedDeposit { RoundNumber = sale.RoundNumber, Amount = sale.DepositCounted, Recipient = recipient, ForfeitedOn = on, Reason = reason };
         ForfeitedDeposits.Add(forfeited);
         var fund = recipient == Rules.ForfeitedDepositRecipient.StateBudget ? Proceeds.LedgerAccount.StateBudget : Proceeds.LedgerAccount.EnforcementAgencyFund;
-        Moved(Proceeds.MoneyMovement.Between("deposit_forfeited", on, $"round {sale.RoundNumber} deposit", Proceeds.LedgerAccount.SaleProceeds, fund, forfeited.Amount));
-        Moved(Proceeds.MoneyMovement.Between("buyer_refund_due", on, reason, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, sale.Paid - forfeited.Amount));
+        Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.DepositForfeited, on, $"round {sale.RoundNumber} deposit", Proceeds.LedgerAccount.SaleProceeds, fund, forfeited.Amount));
+        Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.BuyerRefundDue, on, reason, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, sale.Paid - forfeited.Amount));
         PastSales.Add(sale);
         Sale = null;
         Handover = null;
-        CancelDeadline(DeadlineKind.WinnerPayment, context, PipelineAction.RecordWinnerDefault);
+        CancelDeadline(DeadlineKind.WinnerPayment, on, PipelineAction.RecordWinnerDefault);
         BackToSale(on, "the buyer's default", PipelineAction.RecordWinnerDefault, context, $"buyer defaulted, deposit {forfeited.Amount} dong to {forfeited.Recipient}: {reason}");
         return forfeited;
     }
@@ -105,12 +134,12 @@ public sealed partial class Asset
         Transitions.Ensure(PipelineAction.CancelAuctionResult, State, Name);
         EnsureNotBefore(on, Sale!.SaleDate, "the sale", "cancellation_date");
         var refunded = Sale.Paid;
-        Moved(Proceeds.MoneyMovement.Between("buyer_refund_due", on, grounds, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, refunded));
+        Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.BuyerRefundDue, on, grounds, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, refunded));
         PastSales.Add(Sale);
         Sale = null;
         Handover = null;
-        CancelDeadline(DeadlineKind.WinnerPayment, context, PipelineAction.CancelAuctionResult);
-        CancelDeadline(DeadlineKind.Handover, context, PipelineAction.CancelAuctionResult);
+        CancelDeadline(DeadlineKind.WinnerPayment, on, PipelineAction.CancelAuctionResult);
+        CancelDeadline(DeadlineKind.Handover, on, PipelineAction.CancelAuctionResult);
         BackToSale(on, "the cancellation of the result", PipelineAction.CancelAuctionResult, context, $"result cancelled ({grounds}); {refunded} dong to refund to the buyer");
     }
 
@@ -146,10 +175,10 @@ public sealed partial class Asset
         ActiveIdentityKey = null;
         MeetDeadline(DeadlineKind.Handover, date, PipelineAction.RecordHandover);
         var rules = context.RulesOn(date);
-        OpenDeadline(context, DeadlineKind.PaymentToCreditors, context.Due(rules.PaymentToCreditors, date), rules, $"ND62 27.4: proceeds to the creditors within {rules.PaymentToCreditors} of the hand-over");
+        OpenDeadline(context, DeadlineKind.PaymentToCreditors, context.Due(rules.PaymentToCreditors, date), rules, $"ND62 27.4: proceeds to the creditors within {rules.PaymentToCreditors} of the hand-over", date);
         if (IsRealEstate && rules.LandTransferFile is { } file)
         {
-            OpenDeadline(context, DeadlineKind.LandTransferFile, context.Due(file, date), rules, $"Decree 152/2026 art. 69.1: transfer file to the land registration office within {file} of the hand-over");
+            OpenDeadline(context, DeadlineKind.LandTransferFile, context.Due(file, date), rules, $"Decree 152/2026 art. 69.1: transfer file to the land registration office within {file} of the hand-over", date);
         }
 
         MoveTo(AssetState.HandedOver, PipelineAction.RecordHandover, context, $"minutes {minutesNumber}{(policeSupport ? ", with police support" : "")}");
@@ -181,7 +210,7 @@ public sealed partial class Asset
         if (Contract is null)
         {
             var rules = context.RulesOn(on);
-            OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, on), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of {basisFrom}");
+            OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, on), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of {basisFrom}", on);
             ReadyOn = on;
             MoveTo(AssetState.Valued, action, context, note);
             return;

@@ -21,7 +21,7 @@ public sealed partial class Asset
         var rules = context.RulesOn(valuation.ResultDate);
         EnsureNotBefore(valuation.NotifiedDate, valuation.ResultDate, "the valuation result", "notified_date");
         RecordNotice(context, DeadlineKind.ValuationNotice, rules.ValuationNotice, valuation.ResultDate, valuation.NotifiedDate, rules, $"TTLT 11/2016 art. 2.8: result notified within {rules.ValuationNotice}", PipelineAction.RecordValuation);
-        OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, valuation.ResultDate), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of valuation");
+        OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, valuation.ResultDate), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of valuation", valuation.ResultDate);
         MoveTo(AssetState.Valued, PipelineAction.RecordValuation, context, $"{valuation.Method}: {valuation.Price} dong");
     }
 
@@ -137,9 +137,9 @@ public sealed partial class Asset
             SaleDate = saleDate,
             PaymentDueDate = context.Due(rules.WinnerPayment, saleDate),
         };
-        CancelDeadline(DeadlineKind.AuctionContract, context, PipelineAction.RecordCoOwnerOffer);
-        CancelDeadline(DeadlineKind.AuctionHeld, context, PipelineAction.RecordCoOwnerOffer);
-        OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: buyer pays within {rules.WinnerPayment}");
+        CancelDeadline(DeadlineKind.AuctionContract, saleDate, PipelineAction.RecordCoOwnerOffer);
+        CancelDeadline(DeadlineKind.AuctionHeld, saleDate, PipelineAction.RecordCoOwnerOffer);
+        OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: buyer pays within {rules.WinnerPayment}", saleDate);
         MoveTo(AssetState.Sold, PipelineAction.RecordCoOwnerOffer, context, $"sold to co-owner {buyer} for {price} dong");
     }
 

@@ -96,7 +96,7 @@ public sealed partial class Asset
 
         // LTHADS 98.2: the valuation contract (or the parties' price) within 5 working days of seizure.
         var rules = context.RulesOn(seizure.SeizureDate);
-        asset.OpenDeadline(context, DeadlineKind.ValuationContract, context.Due(rules.ValuationContract, seizure.SeizureDate), rules, $"LTHADS 98.2: valuation contract within {rules.ValuationContract} of seizure");
+        asset.OpenDeadline(context, DeadlineKind.ValuationContract, context.Due(rules.ValuationContract, seizure.SeizureDate), rules, $"LTHADS 98.2: valuation contract within {rules.ValuationContract} of seizure", seizure.SeizureDate);
         return asset;
     }
 
@@ -108,7 +108,7 @@ public sealed partial class Asset
         ReleaseReason = reason;
         ReleaseTime = context.Now;
         ActiveIdentityKey = null;
-        CancelOpenDeadlines(context, PipelineAction.ReleaseSeizure);
+        CancelOpenDeadlines(context.Today, PipelineAction.ReleaseSeizure);
         MoveTo(AssetState.Released, PipelineAction.ReleaseSeizure, context, reason);
     }
 

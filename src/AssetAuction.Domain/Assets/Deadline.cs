@@ -64,7 +64,7 @@ public sealed class Deadline
     {
     }
 
-    internal Deadline(string id, Asset asset, DeadlineKind kind, DateOnly dueDate, string ruleSet, string basis, DateOnly openedOn)
+    internal Deadline(string id, Asset asset, DeadlineKind kind, DateOnly dueDate, string ruleSet, string basis, DateOnly openedOn, DateTimeOffset openTime)
     {
         Id = id;
         AssetId = asset.Id;
@@ -75,6 +75,7 @@ public sealed class Deadline
         RuleSet = ruleSet;
         Basis = basis;
         OpenedOn = openedOn;
+        OpenTime = openTime;
         State = DeadlineState.Open;
     }
 
@@ -100,7 +101,11 @@ public sealed class Deadline
 
     public DeadlineState State { get; private set; }
 
+    /// <summary>The legal date of the act that opened it (the day counting starts from), not the day it was keyed in.</summary>
     public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>When the act that opened it was recorded in the service.</summary>
+    public DateTimeOffset OpenTime { get; private set; }
 
     public DateOnly? ClosedOn { get; private set; }
 

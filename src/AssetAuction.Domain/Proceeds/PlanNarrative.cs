@@ -13,10 +13,10 @@ internal static class PlanNarrative
         : paid == costs ? $"Enforcement costs of {Wording.Dong(costs)} deducted ({cite.Costs}). {Wording.Dong(left)} left."
         : $"Enforcement costs of {Wording.Dong(costs)} come before the creditors ({cite.Costs}), but only {Wording.Dong(paid)} was left: the costs take it all and {Wording.Dong(costs - paid)} of them stay unpaid.";
 
-    public static string Housing(long amount, long kept, long left, ProceedsCitations cite) =>
+    public static string Housing(long amount, long kept, long left, ProceedsRules rules) =>
         kept == amount
-            ? $"The debtor's only home was sold: {Wording.Dong(amount)} kept back for the debtor's housing ({cite.Housing}). {Wording.Dong(left)} left."
-            : $"The debtor's only home was sold: {Wording.Dong(amount)} should be kept back for housing ({cite.Housing}), but only {Wording.Dong(kept)} was left, and all of it is kept back.";
+            ? $"The debtor's only residence was sold: {Wording.Dong(amount)} kept back for the debtor's housing ({rules.Citations.Housing}, rules '{rules.Name}'). {Wording.Dong(left)} left."
+            : $"The debtor's only residence was sold: {Wording.Dong(amount)} should be kept back for housing ({rules.Citations.Housing}, rules '{rules.Name}'), but only {Wording.Dong(kept)} was left, and all of it is kept back.";
 
     public static string GroupHeader(SharingGroup group, ProceedsContext c, IEnumerable<Obligation> members, ProceedsCitations cite)
     {

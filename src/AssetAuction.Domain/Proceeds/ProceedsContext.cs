@@ -18,6 +18,9 @@ public sealed record ProceedsContext
     /// </summary>
     public long HousingAmount { get; init; }
 
+    /// <summary>The asset sold was the debtor's only residence: the only case a housing amount is kept back.</summary>
+    public bool OnlyResidence { get; init; }
+
     /// <summary>
     /// The date that decides who shares first: the coercion decision under which the money was collected, or
     /// the minutes of the debtor's voluntary hand-over (ND62 art. 49.1); for a supplementary seizure, the

@@ -16,4 +16,5 @@ public static class ProceedsReasons
     public const string CollateralInvalid = "COLLATERAL_INVALID";
     public const string ThirdPartySecurityElsewhere = "THIRD_PARTY_SECURITY_NOT_ON_THIS_ASSET";
     public const string SecuredRanksConflict = "SECURED_RANKS_CONFLICT";
+    public const string HousingNotOnlyResidence = "HOUSING_AMOUNT_NOT_ONLY_RESIDENCE";
 }

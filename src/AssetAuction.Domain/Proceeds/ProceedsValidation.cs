@@ -16,6 +16,13 @@ internal static class ProceedsValidation
         NotNegative(context.Collected, "Collected");
         NotNegative(context.EnforcementCosts, "EnforcementCosts");
         NotNegative(context.HousingAmount, "HousingAmount");
+        if (context.HousingAmount > 0 && !context.OnlyResidence)
+        {
+            // LTHADS 115.5 (legacy) and Decree 152/2026 art. 67.3 keep a housing amount back only when the debtor's
+            // only residence is sold; any other asset's proceeds go to the creditors.
+            throw Invalid(ProceedsReasons.HousingNotOnlyResidence, "HousingAmount", "A housing amount is kept back only when the debtor's only residence is sold; this asset is not marked as the only residence (only_residence).");
+        }
+
         if (context.DecisionDate == default || context.PaymentDate == default)
         {
             throw Invalid(ProceedsReasons.DateRequired, context.DecisionDate == default ? "DecisionDate" : "PaymentDate", "Give the decision date and the payment date.");

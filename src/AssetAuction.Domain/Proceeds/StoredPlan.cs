@@ -12,8 +12,11 @@ public enum StoredPlanState
 }
 
 /// <summary>
-/// What one payee is entitled to under a plan: a creditor (after its fee), or the office's other lines,
-/// named <c>costs</c>, <c>housing</c>, <c>fees</c> and <c>debtor</c> (the surplus).
+/// What one payee is entitled to under a plan: a creditor (after its fee), or one of the office's own lines.
+/// The two live in different namespaces, told apart by <see cref="Account"/>: a creditor is
+/// <see cref="LedgerAccount.CreditorsPayable"/> with its id; an office line is its own account (costs, housing,
+/// fees, debtor surplus), stored with a legacy name in <see cref="CreditorId"/> (<c>costs</c>, <c>housing</c>,
+/// <c>fees</c>, <c>debtor</c>) that old clients still send. A creditor whose id is "fees" is never the fees line.
 /// </summary>
 public sealed class Entitlement
 {
@@ -28,11 +31,29 @@ public sealed class Entitlement
 
     /// <summary>The ledger account the plan's approval credited for this payee.</summary>
     public LedgerAccount Account { get; init; } = LedgerAccount.CreditorsPayable;
+
+    public bool IsCreditor => Account == LedgerAccount.CreditorsPayable;
+
+    /// <summary>The legacy name of an office line's account, as clients before payee kinds sent it.</summary>
+    public static string LegacyNameOf(LedgerAccount account) => account switch
+    {
+        LedgerAccount.EnforcementCosts => Costs,
+        LedgerAccount.HousingKept => Housing,
+        LedgerAccount.EnforcementFees => Fees,
+        LedgerAccount.DebtorSurplus => Debtor,
+        _ => "",
+    };
 }
 
 /// <summary>Money paid out under a plan.</summary>
 public sealed class PayoutRecord
 {
+    /// <summary>
+    /// The payee's account: <see cref="LedgerAccount.CreditorsPayable"/> for a creditor, an office line's account
+    /// otherwise. Null on payouts stored before payees had kinds; those are matched by <see cref="CreditorId"/>.
+    /// </summary>
+    public LedgerAccount? Account { get; init; }
+
     public string CreditorId { get; init; } = "";
 
     public long Amount { get; init; }
@@ -57,6 +78,8 @@ public sealed class StoredPlan
     public const string PlanNotApproved = "PLAN_NOT_APPROVED";
     public const string PayoutExceedsPlan = "PAYOUT_EXCEEDS_PLAN";
     public const string CreditorNotInPlan = "CREDITOR_NOT_IN_PLAN";
+    public const string PayeeAmbiguous = "PAYEE_AMBIGUOUS";
+    public const string PlanNotOnMoneyHeld = "PLAN_NOT_ON_MONEY_HELD";
     public const string PlanWithdrawn = "PLAN_WITHDRAWN";
     public const string PlanHasPayouts = "PLAN_HAS_PAYOUTS";
 
@@ -64,14 +87,18 @@ public sealed class StoredPlan
     {
     }
 
-    public StoredPlan(string id, string assetId, string office, string preparedBy, string planJson, IEnumerable<Entitlement> entitlements, DateTimeOffset now)
+    public StoredPlan(string id, string assetId, string office, string preparedBy, string planJson, IEnumerable<Entitlement> entitlements, CollectedMoney basis, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(basis);
         Id = id;
         AssetId = assetId;
         Office = office;
         PreparedBy = preparedBy;
         PlanJson = planJson;
         Entitlements = [.. entitlements];
+        CollectedAmount = basis.Amount;
+        CollectedAccount = basis.Account;
+        CollectedSource = basis.Source;
         State = StoredPlanState.Prepared;
         CreateTime = now;
         Version = 1;
@@ -96,6 +123,16 @@ public sealed class StoredPlan
 
     public List<PayoutRecord> Payouts { get; private set; } = [];
 
+    /// <summary>The money the plan was computed on: its amount, the account it sits in and the sale (or redemption) it came from.</summary>
+    public long? CollectedAmount { get; private set; }
+
+    public LedgerAccount? CollectedAccount { get; private set; }
+
+    public string? CollectedSource { get; private set; }
+
+    /// <summary>The day every creditor had received its whole entitlement; recorded once, by the payout that completed it.</summary>
+    public DateOnly? PaidOutOn { get; private set; }
+
     public DateTimeOffset CreateTime { get; private set; }
 
     public DateTimeOffset? ApproveTime { get; private set; }
@@ -112,8 +149,12 @@ public sealed class StoredPlan
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The checker approves; the maker may not (four eyes).</summary>
-    public void Approve(string approver, DateTimeOffset now)
+    /// <summary>
+    /// The checker approves; the maker may not (four eyes). The plan must have been computed on exactly the money
+    /// held for the asset now (<paramref name="held"/>: amount, account and sale): a result cancelled and the asset
+    /// sold again for another price leaves an earlier plan distributing money that is not there.
+    /// </summary>
+    public void Approve(string approver, CollectedMoney? held, DateTimeOffset now)
     {
         EnsureNotWithdrawn();
         if (State == StoredPlanState.Approved)
@@ -126,14 +167,64 @@ public sealed class StoredPlan
             throw DomainException.Precondition(PreparerCannotApprove, Name, "The person who prepared the plan cannot approve it; another finance officer must.");
         }
 
+        if (held is null || held.Amount != CollectedAmount || held.Account != CollectedAccount || held.Source != CollectedSource)
+        {
+            var heldNow = held is null ? "nothing is collected for the asset now" : $"{held.Amount} dong from {held.Source} is held now";
+            throw DomainException.Precondition(
+                PlanNotOnMoneyHeld,
+                Name,
+                $"The plan was computed on {CollectedAmount} dong from {CollectedSource}, but {heldNow}: withdraw it and prepare a new plan.",
+                new Dictionary<string, string>
+                {
+                    ["plan_collected"] = CollectedAmount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    ["plan_source"] = CollectedSource ?? "",
+                    ["held"] = held?.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "0",
+                    ["held_source"] = held?.Source ?? "",
+                });
+        }
+
         State = StoredPlanState.Approved;
         ApprovedBy = approver;
         ApproveTime = now;
         Version++;
     }
 
-    /// <summary>Records a payout under the approved plan; the total to a creditor never exceeds its entitlement.</summary>
-    public void RecordPayout(PayoutRecord payout)
+    /// <summary>
+    /// Finds the payee a payout is for. <paramref name="account"/> names the namespace (a creditor, or an office
+    /// line); null is a client that does not say, matched by id alone as before, and refused when the id is both a
+    /// creditor's and an office line's legacy name.
+    /// </summary>
+    public Entitlement PayeeOf(LedgerAccount? account, string creditorId)
+    {
+        List<Entitlement> candidates = account switch
+        {
+            LedgerAccount.CreditorsPayable => [.. Entitlements.Where(e => e.IsCreditor && e.CreditorId == creditorId)],
+            { } line => [.. Entitlements.Where(e => e.Account == line && (creditorId.Length == 0 || creditorId == e.CreditorId))],
+            null => [.. Entitlements.Where(e => e.CreditorId == creditorId)],
+        };
+        return candidates.Count switch
+        {
+            1 => candidates[0],
+            0 => throw DomainException.Precondition(CreditorNotInPlan, Name, account is null or LedgerAccount.CreditorsPayable
+                ? $"Creditor {creditorId} has no share in this plan; the plan's payees list who it pays."
+                : $"The plan pays nothing to the office's {account} line; the plan's payees list who it pays."),
+            _ => throw DomainException.Precondition(PayeeAmbiguous, Name, $"\"{creditorId}\" is both a creditor's id and an office line of this plan: say which with payee_kind."),
+        };
+    }
+
+    /// <summary>What has been paid so far to <paramref name="payee"/>.</summary>
+    public long PaidTo(Entitlement payee)
+    {
+        ArgumentNullException.ThrowIfNull(payee);
+        return Payouts.Where(p => p.CreditorId == payee.CreditorId && (p.Account is null || p.Account == payee.Account)).Sum(p => p.Amount);
+    }
+
+    /// <summary>
+    /// Records a payout under the approved plan; the total to a payee never exceeds its entitlement. Returns true
+    /// the payee it was for, and whether this payout is the one that completed what the creditors are owed under
+    /// the plan (true once per plan).
+    /// </summary>
+    public (Entitlement Payee, bool CompletedCreditors) RecordPayout(PayoutRecord payout)
     {
         ArgumentNullException.ThrowIfNull(payout);
         EnsureNotWithdrawn();
@@ -142,20 +233,35 @@ public sealed class StoredPlan
             throw DomainException.Precondition(PlanNotApproved, Name, "Only an approved plan can be paid out.");
         }
 
-        var entitlement = Entitlements.FirstOrDefault(e => e.CreditorId == payout.CreditorId)
-            ?? throw DomainException.Precondition(CreditorNotInPlan, Name, $"Creditor {payout.CreditorId} has no share in this plan.");
-        var remaining = entitlement.NetPayout - Payouts.Where(p => p.CreditorId == payout.CreditorId).Sum(p => p.Amount);
+        var entitlement = PayeeOf(payout.Account, payout.CreditorId);
+        var remaining = entitlement.NetPayout - PaidTo(entitlement);
         if (payout.Amount > remaining)
         {
             throw DomainException.Precondition(
                 PayoutExceedsPlan,
                 Name,
-                $"The plan gives creditor {payout.CreditorId} {remaining} dong more at most.",
+                $"The plan gives {(entitlement.IsCreditor ? "creditor " + entitlement.CreditorId : "the office's " + entitlement.Account + " line")} {remaining} dong more at most.",
                 new Dictionary<string, string> { ["remaining"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
-        Payouts.Add(payout);
+        Payouts.Add(new PayoutRecord
+        {
+            Account = entitlement.Account,
+            CreditorId = entitlement.CreditorId,
+            Amount = payout.Amount,
+            PaidOn = payout.PaidOn,
+            Method = payout.Method,
+            Reference = payout.Reference,
+            RecordedBy = payout.RecordedBy,
+        });
         Version++;
+        if (PaidOutOn is null && FullyPaidOut)
+        {
+            PaidOutOn = payout.PaidOn;
+            return (entitlement, true);
+        }
+
+        return (entitlement, false);
     }
 
     /// <summary>
@@ -191,8 +297,11 @@ public sealed class StoredPlan
     }
 
     /// <summary>True once every creditor (not the office's other lines) has received its whole entitlement.</summary>
-    public bool FullyPaidOut => Entitlements.Where(e => e.Account == LedgerAccount.CreditorsPayable)
-        .All(e => Payouts.Where(p => p.CreditorId == e.CreditorId).Sum(p => p.Amount) == e.NetPayout);
-
-    public Entitlement EntitlementOf(string payee) => Entitlements.First(e => e.CreditorId == payee);
+    public bool FullyPaidOut => Entitlements.Where(e => e.IsCreditor).All(e => PaidTo(e) == e.NetPayout);
 }
+
+/// <summary>
+/// Money collected for an asset and held for distribution: how much, in which account, and from which sale
+/// ("sale 2, round 3") or redemption. A plan is bound to it.
+/// </summary>
+public sealed record CollectedMoney(long Amount, LedgerAccount Account, string Source);

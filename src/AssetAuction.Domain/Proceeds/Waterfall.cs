@@ -44,7 +44,7 @@ internal sealed class Waterfall
         var housingKept = Take(_context.HousingAmount);
         if (_context.HousingAmount > 0)
         {
-            _steps.Add(PlanNarrative.Housing(_context.HousingAmount, housingKept, _left, Cite));
+            _steps.Add(PlanNarrative.Housing(_context.HousingAmount, housingKept, _left, _rules));
         }
 
         // A judgment creditor secured by this asset: after that judgment's court fee (art. 47.3, first paragraph).

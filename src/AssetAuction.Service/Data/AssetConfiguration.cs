@@ -198,6 +198,7 @@ internal sealed class StoredPlanConfiguration : IEntityTypeConfiguration<Domain.
         b.Property(p => p.ApprovedBy).HasMaxLength(256);
         b.Property(p => p.WithdrawnBy).HasMaxLength(256);
         b.Property(p => p.WithdrawalReason).HasMaxLength(1000);
+        b.Property(p => p.CollectedSource).HasMaxLength(128);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.Name);
         b.Ignore(p => p.Etag);

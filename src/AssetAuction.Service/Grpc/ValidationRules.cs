@@ -37,10 +37,14 @@ public static class ValidationRules
 
     /// <summary>An amount of dong: positive (or zero when allowed), whole by construction.</summary>
     public static IRuleBuilderOptions<T, long> IsPositiveMoney<T>(this IRuleBuilder<T, long> rule) =>
-        rule.GreaterThan(0).WithMessage("Must be a positive number of dong.");
+        rule.GreaterThan(0).WithMessage("Must be a positive number of dong.").IsWithinMoneyBounds();
 
     public static IRuleBuilderOptions<T, long> IsMoneyOrZero<T>(this IRuleBuilder<T, long> rule) =>
-        rule.GreaterThanOrEqualTo(0).WithMessage("Must be zero or a positive number of dong.");
+        rule.GreaterThanOrEqualTo(0).WithMessage("Must be zero or a positive number of dong.").IsWithinMoneyBounds();
+
+    /// <summary>At most <see cref="Domain.Common.Money.Max"/> dong either way (10^15).</summary>
+    public static IRuleBuilderOptions<T, long> IsWithinMoneyBounds<T>(this IRuleBuilder<T, long> rule) =>
+        rule.Must(Domain.Common.Money.IsWithinBounds).WithMessage($"Must be at most {Domain.Common.Money.Max:N0} dong (10^15) in size.");
 
     /// <summary>The legal date of something that has happened: a real date, not after today in Vietnam.</summary>
     public static IRuleBuilderOptions<T, Google.Type.Date?> IsPastDate<T>(this IRuleBuilder<T, Google.Type.Date?> rule, TimeProvider clock) =>

@@ -9,17 +9,18 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class ExtendBuyerPayment(AssetSteps steps)
 {
     public Task<V1.ExtendBuyerPaymentResponse> HandleAsync(V1.ExtendBuyerPaymentRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ExtendWinnerPayment, (asset, step) => asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), step), asset => new V1.ExtendBuyerPaymentResponse { Asset = asset });
+        steps.RunAsync(request, context, PipelineAction.ExtendWinnerPayment, (asset, step) => asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), request.AgreementDate.ToDateOnly() ?? step.Today, step), asset => new V1.ExtendBuyerPaymentResponse { Asset = asset });
 
     public sealed class Validator : AbstractValidator<V1.ExtendBuyerPaymentRequest>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(r => r.RequestId).IsRequestId();
             RuleFor(r => r.Name).IsAssetName();
             RuleFor(r => r.Etag).IsEtag();
             RuleFor(r => r.NewDueDate).IsDate();
             RuleFor(r => r.Agreement).Required(512);
+            RuleFor(r => r.AgreementDate).IsPastDate(clock).When(r => r.AgreementDate is not null);
         }
     }
 }

@@ -125,7 +125,7 @@ internal static class PipelineMapping
     {
         Name = $"{ResourceNames.Asset(d.AssetId)}/timeLimits/{d.Id}", Office = d.Office, Officer = d.Officer,
         Kind = (Proto.TimeLimit.Types.Kind)d.Kind, State = (Proto.TimeLimit.Types.State)d.State, DueDate = d.DueDate.ToProto(), Basis = d.Basis, RuleSet = d.RuleSet,
-        OpenedOn = d.OpenedOn.ToProto(), ClosedOn = d.ClosedOn.ToProto(), ClosedBy = d.ClosedBy,
+        OpenedOn = d.OpenedOn.ToProto(), OpenTime = d.OpenTime.ToProto(), ClosedOn = d.ClosedOn.ToProto(), ClosedBy = d.ClosedBy,
         ReminderReportTime = d.ReminderReportedAt.ToProto(), OverdueReportTime = d.OverdueReportedAt.ToProto(),
     };
 

@@ -25,7 +25,7 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
     internal async Task<(Asset Asset, DistributionPlan Plan)> ComputeAsync(V1.ComputeDistributionRequest request, RequestContext context)
     {
         var asset = await GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
-        var collected = CollectedFor(asset)
+        var collected = asset.CollectedForDistribution
             ?? throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "Nothing has been collected for this asset yet: no full payment by a buyer, no redemption by the debtor.");
 
         var paymentDate = request.PaymentDate.ToDateOnly() ?? VietnamTime.DateAt(clock.GetUtcNow());
@@ -48,24 +48,13 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
             Collected = collected.Amount,
             EnforcementCosts = request.EnforcementCosts,
             HousingAmount = request.HousingAmount,
+            OnlyResidence = asset.IsOnlyResidence,
             Decision = request.Decision.Trim(),
             DecisionDate = request.DecisionDate.ToDateOnly()!.Value,
             PaymentDate = paymentDate,
         };
         return (asset, Distribution.Compute(proceeds, [.. obligations.Select(o => o.ToCalculation())], rules));
     }
-
-    /// <summary>
-    /// The money collected for the asset and the account it sits in: a buyer's full payment (sale proceeds),
-    /// or a redeeming debtor's payment of the obligation and costs (redemption receipts), which is
-    /// distributed to the creditors in the same order.
-    /// </summary>
-    internal static (long Amount, LedgerAccount Account)? CollectedFor(Asset asset) => asset switch
-    {
-        { State: AssetState.Paid or AssetState.HandedOver, Sale: { } sale } => (sale.Paid, LedgerAccount.SaleProceeds),
-        { State: AssetState.Redeemed, Redemption: { } redemption } => (redemption.ObligationAndCosts, LedgerAccount.RedemptionReceipts),
-        _ => null,
-    };
 
     public sealed class Validator : AbstractValidator<V1.ComputeDistributionRequest>
     {

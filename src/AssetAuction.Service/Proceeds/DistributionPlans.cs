@@ -71,6 +71,7 @@ public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRu
                 context.Caller.Subject,
                 Json.Format(plan.ToProto()),
                 Entitlements(plan),
+                asset.CollectedForDistribution!,
                 now);
             db.DistributionPlans.Add(stored);
             var proto = stored.ToProto();
@@ -127,18 +128,17 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             CheckEtag(plan, request.Etag);
             var before = plan.ToProto();
 
-            // The plan's own state first (already approved, withdrawn, four eyes), then the asset's other plans:
-            // the query reads the stored rows, where this plan is not approved yet.
-            plan.Approve(context.Caller.Subject, clock.GetUtcNow());
-            await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
+            // The plan's own state first (already approved, withdrawn, four eyes, computed on the money held now),
+            // then the asset's other plans: the query reads the stored rows, where this plan is not approved yet.
             var source = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).SingleAsync(context.CancellationToken);
-            var collected = ComputeDistribution.CollectedFor(source)
-                ?? throw DomainException.Precondition(ComputeDistribution.ProceedsNotCollected, plan.Name, "The money behind this plan is no longer collected (the sale was undone): prepare a new plan when there is again.");
+            var held = source.CollectedForDistribution;
+            plan.Approve(context.Caller.Subject, held, clock.GetUtcNow());
+            await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
             var after = plan.ToProto();
 
-            // The approved plan allocates the sale's proceeds: every line of it, adding up to what was collected.
+            // The approved plan allocates the money held: every line of it, adding up to exactly what was collected.
             var lines = after.Plan.Lines;
-            var postings = new List<Posting> { new(collected.Account, after.Plan.Collected) };
+            var postings = new List<Posting> { new(held!.Account, held.Amount) };
             postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
             ledger.Write(new MoneyMovement(LedgerKind, after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
             log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
@@ -192,8 +192,9 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
                 throw DomainException.Precondition(Reasons.DateBeforePreviousStep, plan.Name, "A payout cannot be dated before the plan's approval.");
             }
 
-            plan.RecordPayout(new PayoutRecord
+            var (payee, completedCreditors) = plan.RecordPayout(new PayoutRecord
             {
+                Account = ProceedsMapping.AccountOf(request.Payout.PayeeKind),
                 CreditorId = request.Payout.CreditorId.Trim(),
                 Amount = request.Payout.Amount,
                 PaidOn = paidOn,
@@ -204,14 +205,15 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             var after = plan.ToProto();
             log.Record("distribution_plan.payout_recorded", plan.Name, plan.Office, before, after);
             var caseNumber = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.CaseNumber).SingleAsync(context.CancellationToken);
-            var entitlement = plan.EntitlementOf(request.Payout.CreditorId.Trim());
             ledger.Write(
-                MoneyMovement.Between(LedgerKind, paidOn, request.Payout.Reference.Trim(), entitlement.Account, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: entitlement.Account == LedgerAccount.CreditorsPayable ? entitlement.CreditorId : ""),
+                MoneyMovement.Between(LedgerKind, paidOn, request.Payout.Reference.Trim(), payee.Account, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: payee.IsCreditor ? payee.CreditorId : ""),
                 plan.Office,
                 plan.AssetId,
                 caseNumber);
 
-            if (plan.FullyPaidOut)
+            // "All paid out" happens once per plan: the payout that completed the creditors' shares records it on the
+            // asset; later payouts (fees, surplus) change only the plan, not the asset's version or history.
+            if (completedCreditors)
             {
                 var asset = await GetAsset.LoadAsync(db, ResourceNames.Asset(plan.AssetId), context.Caller, context.CancellationToken);
                 var assetBefore = asset.ToProto();
@@ -231,7 +233,9 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             RuleFor(r => r.Etag).IsEtag();
             RuleFor(r => r.Payout).NotNull().WithMessage("Is required.").DependentRules(() =>
             {
-                RuleFor(r => r.Payout.CreditorId).Required(64);
+                RuleFor(r => r.Payout.PayeeKind).IsInEnum().WithMessage("Must be a known payee kind.");
+                RuleFor(r => r.Payout.CreditorId).Required(64).When(r => r.Payout.PayeeKind is V1.PayeeKind.Unspecified or V1.PayeeKind.Creditor);
+                RuleFor(r => r.Payout.CreditorId).Optional(64).When(r => r.Payout.PayeeKind is not (V1.PayeeKind.Unspecified or V1.PayeeKind.Creditor));
                 RuleFor(r => r.Payout.Amount).IsPositiveMoney();
                 RuleFor(r => r.Payout.PaidOn).IsPastDate(clock);
                 RuleFor(r => r.Payout.Method).IsInEnum().NotEqual(V1.Payout.Types.Method.Unspecified).WithMessage("Say how it was paid.");

@@ -59,15 +59,14 @@ public sealed class GetLedgerBalances(AssetAuctionDbContext db)
 {
     public async Task<V1.GetLedgerBalancesResponse> HandleAsync(V1.GetLedgerBalancesRequest request, RequestContext context)
     {
-        var rows = await LedgerQueries.Scope(db, request.Office, request.Asset, request.CaseNumber, context)
-            .GroupBy(e => new { e.Account, e.CreditorId })
-            .Select(g => new { g.Key.Account, g.Key.CreditorId, Amount = g.Sum(e => e.Amount) })
-            .ToListAsync(context.CancellationToken);
+        var balances = (await LedgerQueries.Scope(db, request.Office, request.Asset, request.CaseNumber, context).BalancesExactAsync(context.CancellationToken))
+            .Select(b => (b.Key.Account, b.Key.CreditorId, Amount: b.Value)).ToList();
         var response = new V1.GetLedgerBalancesResponse();
-        response.Balances.Add(rows.Where(r => r.Amount != 0).OrderBy(r => r.Account).ThenBy(r => r.CreditorId, StringComparer.Ordinal)
-            .Select(r => new V1.GetLedgerBalancesResponse.Types.Balance { Account = (V1.LedgerAccount)r.Account, CreditorId = r.CreditorId, Amount = r.Amount }));
-        response.Total = rows.Sum(r => r.Amount);
-        response.Balanced = response.Total == 0;
+        response.Balances.Add(balances.Where(r => r.Amount != 0).OrderBy(r => r.Account).ThenBy(r => r.CreditorId, StringComparer.Ordinal)
+            .Select(r => new V1.GetLedgerBalancesResponse.Types.Balance { Account = (V1.LedgerAccount)r.Account, CreditorId = r.CreditorId, Amount = ExactSums.ToDong(r.Amount, $"the balance of {r.Account}") }));
+        var total = balances.Aggregate(Int128.Zero, (sum, r) => sum + r.Amount);
+        response.Total = ExactSums.ToDong(total, "the total of the balances");
+        response.Balanced = total == 0;
         return response;
     }
 
@@ -134,7 +133,14 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
             context.Caller.EnsureCanChange(first.Office, "ledgerTransactions/" + request.TransactionId);
             if (first.Kind is ApproveDistributionPlan.LedgerKind or RecordPayout.LedgerKind or WithdrawDistributionPlan.LedgerKind)
             {
-                throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, "A plan's allocation, its payouts and its withdrawal are bound to the plan: they cannot be reversed on their own (WithdrawDistributionPlan sets a plan aside).");
+                throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, "A plan's allocation, its payouts and its withdrawal are bound to the plan: they cannot be reversed on their own (WithdrawDistributionPlan sets a plan aside).", new Dictionary<string, string> { ["kind"] = first.Kind });
+            }
+
+            if (LedgerKinds.WrittenByPipeline.Contains(first.Kind))
+            {
+                // The asset records the same money (its sale's payments, deposits, redemption): reversing the books
+                // alone would make the two disagree. The pipeline step that undoes it writes its own movement.
+                throw DomainException.Precondition(NotReversible, "ledgerTransactions/" + request.TransactionId, $"This '{first.Kind}' was recorded by a pipeline step together with the asset's own record of the money; undo it through the pipeline (CancelAuctionResult or RecordBuyerDefault for a sale), or record a balanced correction.", new Dictionary<string, string> { ["kind"] = first.Kind });
             }
 
             if (first.ReversalOf is not null || await db.LedgerEntries.AnyAsync(e => e.ReversalOf == request.TransactionId, context.CancellationToken))
@@ -178,12 +184,35 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
             var asset = await Seizures.GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
             var movement = new MoneyMovement("correction", request.ValueDate.ToDateOnly()!.Value, request.Reason.Trim(), [.. request.Postings.Select(p => new Posting((LedgerAccount)p.Account, p.Amount, p.CreditorId.Trim()))]);
+            await EnsureBalancesStayInBoundsAsync(asset, movement, context.CancellationToken);
             var written = ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
             var response = new V1.RecordLedgerCorrectionResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
             log.Record("ledger.correction_recorded", "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
             return response;
         });
+    }
+
+    /// <summary>
+    /// Every balance of the asset's accounts stays within <see cref="Money.Max"/> after the correction, so the books
+    /// of an office can always be added up and reported in int64 (a reversal, which only undoes, is never refused).
+    /// </summary>
+    private async Task EnsureBalancesStayInBoundsAsync(Domain.Assets.Asset asset, MoneyMovement movement, CancellationToken ct)
+    {
+        var accounts = movement.Postings.Select(p => p.Account).Distinct().ToList();
+        var balances = await db.LedgerEntries.AsNoTracking().Where(e => e.AssetId == asset.Id && accounts.Contains(e.Account)).BalancesExactAsync(ct);
+        foreach (var change in movement.Postings.GroupBy(p => (p.Account, p.CreditorId)))
+        {
+            var after = balances.GetValueOrDefault(change.Key) + change.Aggregate(Int128.Zero, (sum, p) => sum + p.Amount);
+            if (after > Money.Max || after < -Money.Max)
+            {
+                throw DomainException.Precondition(
+                    ExactSums.BalanceOutOfRange,
+                    asset.Name,
+                    $"After this correction the asset's {change.Key.Account} balance{(change.Key.CreditorId.Length > 0 ? $" for {change.Key.CreditorId}" : "")} would be {after} dong, beyond the bound of {Money.Max} dong either way.",
+                    new Dictionary<string, string> { ["account"] = change.Key.Account.ToString(), ["balance_after"] = after.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+        }
     }
 
     public sealed class Validator : AbstractValidator<V1.RecordLedgerCorrectionRequest>
@@ -196,7 +225,7 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
             RuleForEach(r => r.Postings).ChildRules(p =>
             {
                 p.RuleFor(x => x.Account).IsInEnum().NotEqual(V1.LedgerAccount.Unspecified).WithMessage("Name the account.");
-                p.RuleFor(x => x.Amount).NotEqual(0).WithMessage("A posting moves a non-zero amount.");
+                p.RuleFor(x => x.Amount).NotEqual(0).WithMessage("A posting moves a non-zero amount.").IsWithinMoneyBounds();
                 p.RuleFor(x => x.CreditorId).Optional(64);
             });
             RuleFor(r => r.Reason).Required(1000);
@@ -218,7 +247,7 @@ public sealed class RecordRemittance(AssetAuctionDbContext db, MutationRunner ru
             var asset = await Seizures.GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
             var account = (LedgerAccount)request.Account;
-            var owed = -await db.LedgerEntries.Where(e => e.AssetId == asset.Id && e.Account == account).SumAsync(e => e.Amount, context.CancellationToken);
+            var owed = -await db.LedgerEntries.Where(e => e.AssetId == asset.Id && e.Account == account).SumExactAsync(context.CancellationToken);
             if (request.Amount > owed)
             {
                 throw DomainException.Precondition(ExceedsBalance, asset.Name, $"The books owe {owed} dong from {account} for this asset.", new Dictionary<string, string> { ["owed"] = owed.ToString(System.Globalization.CultureInfo.InvariantCulture) });

@@ -64,9 +64,40 @@ internal static class ProceedsMapping
         proto.Payouts.Add(stored.Payouts.Select(p => new V1.Payout
         {
             CreditorId = p.CreditorId, Amount = p.Amount, PaidOn = p.PaidOn.ToProto(), Method = (V1.Payout.Types.Method)p.Method, Reference = p.Reference, RecordedBy = p.RecordedBy,
+            PayeeKind = p.Account is { } account ? KindOf(account) : V1.PayeeKind.Unspecified,
         }));
+        proto.Payees.Add(stored.Entitlements.Select(e =>
+        {
+            var paid = stored.PaidTo(e);
+            return new V1.Payee { Kind = KindOf(e.Account), CreditorId = e.IsCreditor ? e.CreditorId : "", Amount = e.NetPayout, Paid = paid, Remaining = e.NetPayout - paid };
+        }));
+        proto.Collected = stored.CollectedAmount ?? proto.Plan.Collected;
+        proto.CollectedSource = stored.CollectedSource ?? "";
+        proto.PaidOutOn = stored.PaidOutOn.ToProto();
         return proto;
     }
+
+    /// <summary>The payee kind of an entitlement's ledger account: creditors and the office's lines are apart.</summary>
+    public static V1.PayeeKind KindOf(LedgerAccount account) => account switch
+    {
+        LedgerAccount.CreditorsPayable => V1.PayeeKind.Creditor,
+        LedgerAccount.EnforcementCosts => V1.PayeeKind.EnforcementCosts,
+        LedgerAccount.HousingKept => V1.PayeeKind.HousingAmount,
+        LedgerAccount.EnforcementFees => V1.PayeeKind.EnforcementFee,
+        LedgerAccount.DebtorSurplus => V1.PayeeKind.DebtorSurplus,
+        _ => V1.PayeeKind.Unspecified,
+    };
+
+    /// <summary>The account a payout request names by its payee kind; null when the client does not say.</summary>
+    public static LedgerAccount? AccountOf(V1.PayeeKind kind) => kind switch
+    {
+        V1.PayeeKind.Creditor => LedgerAccount.CreditorsPayable,
+        V1.PayeeKind.EnforcementCosts => LedgerAccount.EnforcementCosts,
+        V1.PayeeKind.HousingAmount => LedgerAccount.HousingKept,
+        V1.PayeeKind.EnforcementFee => LedgerAccount.EnforcementFees,
+        V1.PayeeKind.DebtorSurplus => LedgerAccount.DebtorSurplus,
+        _ => null,
+    };
 
     public static V1.DistributionPlan ToProto(this DistributionPlan plan)
     {

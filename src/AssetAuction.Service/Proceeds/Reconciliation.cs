@@ -134,9 +134,9 @@ internal static class StatementCsv
                 problems.Add("date must be yyyy-MM-dd");
             }
 
-            if (!long.TryParse(csv.GetField(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount) || amount == 0)
+            if (!long.TryParse(csv.GetField(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount) || amount == 0 || !Money.IsWithinBounds(amount))
             {
-                problems.Add("amount must be a non-zero whole number of dong");
+                problems.Add($"amount must be a non-zero whole number of dong, at most {Money.Max} in size");
             }
 
             var reference = csv.GetField(2) ?? "";
@@ -189,7 +189,7 @@ public sealed class GetReconciliationReport(AssetAuctionDbContext db)
         var to = request.ToDate.ToDateOnly()!.Value;
         var custody = db.LedgerEntries.AsNoTracking().Where(e => e.Office == office && e.Account == LedgerAccount.Custody);
         var inPeriod = await custody.Where(e => e.ValueDate >= from && e.ValueDate <= to).OrderBy(e => e.Id).ToListAsync(context.CancellationToken);
-        var held = await custody.Where(e => e.ValueDate <= to).SumAsync(e => e.Amount, context.CancellationToken);
+        var held = await custody.Where(e => e.ValueDate <= to).SumExactAsync(context.CancellationToken);
         var statement = await db.StatementLines.AsNoTracking().Where(s => s.Office == office && s.ValueDate >= from && s.ValueDate <= to).OrderBy(s => s.ValueDate).ThenBy(s => s.Id).ToListAsync(context.CancellationToken);
         var matched = (await db.StatementLines.AsNoTracking().Where(s => s.Office == office && s.MatchedTransactionId != null).Select(s => s.MatchedTransactionId!).ToListAsync(context.CancellationToken)).ToHashSet(StringComparer.Ordinal);
 
@@ -198,10 +198,10 @@ public sealed class GetReconciliationReport(AssetAuctionDbContext db)
             Office = office,
             FromDate = request.FromDate,
             ToDate = request.ToDate,
-            Receipts = inPeriod.Where(e => e.Amount > 0).Sum(e => e.Amount),
-            Payouts = -inPeriod.Where(e => e.Amount < 0).Sum(e => e.Amount),
-            HeldBalance = held,
-            Difference = statement.Sum(s => s.Amount) - inPeriod.Sum(e => e.Amount),
+            Receipts = ExactSums.ToDong(ExactSums.Of(inPeriod.Where(e => e.Amount > 0).Select(e => e.Amount)), "the receipts"),
+            Payouts = ExactSums.ToDong(-ExactSums.Of(inPeriod.Where(e => e.Amount < 0).Select(e => e.Amount)), "the payouts"),
+            HeldBalance = ExactSums.ToDong(held, "the held balance"),
+            Difference = ExactSums.ToDong(ExactSums.Of(statement.Select(s => s.Amount)) - ExactSums.Of(inPeriod.Select(e => e.Amount)), "the difference"),
             MatchedLines = statement.Count(s => s.MatchedTransactionId is not null),
         };
         response.UnknownStatementLines.Add(statement.Where(s => s.MatchedTransactionId is null).Select(s => s.ToProto()));

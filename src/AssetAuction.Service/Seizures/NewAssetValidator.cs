@@ -91,7 +91,7 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
             e.RuleFor(x => x.SecuredParty).NotNull().WithMessage("Name the secured party.").SetValidator(new PartyValidator());
             e.RuleFor(x => x.SecuredObligation).Required(512);
             e.RuleFor(x => x.RegistrationNumber).Optional(64);
-            e.RuleFor(x => x.SecuredAmount).GreaterThanOrEqualTo(0).WithMessage("Must be zero (not stated) or a positive amount of dong.");
+            e.RuleFor(x => x.SecuredAmount).GreaterThanOrEqualTo(0).WithMessage("Must be zero (not stated) or a positive amount of dong.").IsWithinMoneyBounds();
             e.RuleFor(x => x.RegistrationDate).IsOptionalDate();
         });
     }

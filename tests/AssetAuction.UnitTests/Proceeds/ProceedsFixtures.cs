@@ -15,6 +15,7 @@ internal static class ProceedsFixtures
         Collected = collected,
         EnforcementCosts = costs,
         HousingAmount = housing,
+        OnlyResidence = housing > 0,
         DecisionDate = Decision,
         Decision = "QD-CC 12",
         PaymentDate = Payment,

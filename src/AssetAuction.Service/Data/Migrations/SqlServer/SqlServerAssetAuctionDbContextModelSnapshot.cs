@@ -237,6 +237,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<DateTimeOffset>("OpenTime")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
 
@@ -558,6 +561,16 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int?>("CollectedAccount")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CollectedAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CollectedSource")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<DateTimeOffset>("CreateTime")
                         .HasColumnType("datetimeoffset");
 
@@ -565,6 +578,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("PaidOutOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("PlanJson")
                         .IsRequired()
@@ -1806,6 +1822,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("Account");
 
                             b1.Property<long>("Amount");
 

@@ -231,6 +231,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OpenTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 
@@ -552,12 +555,25 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CollectedAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CollectedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectedSource")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreateTime")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlanJson")
@@ -1800,6 +1816,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("Account");
 
                             b1.Property<long>("Amount");
 
