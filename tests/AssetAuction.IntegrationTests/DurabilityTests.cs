@@ -1,0 +1,25 @@
+using AssetAuction.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AssetAuction.IntegrationTests;
+
+/// <summary>An acknowledged write is on disk: the service's SQLite connections run with synchronous=FULL.</summary>
+public sealed class DurabilityTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task The_services_sqlite_connections_run_in_wal_with_synchronous_full()
+    {
+        var (journal, synchronous) = await service.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            var mode = (string)(await command.ExecuteScalarAsync())!;
+            command.CommandText = "PRAGMA synchronous";
+            return (mode, (long)(await command.ExecuteScalarAsync())!);
+        });
+        Assert.Equal("wal", journal);
+        Assert.Equal(2, synchronous); // 2 = FULL (1 would be NORMAL)
+    }
+}
