@@ -44,8 +44,8 @@ public sealed class JournalWriter(AssetAuctionDbContext db)
             Rpc = rpc,
             Resource = change.Resource,
             RequestId = requestId,
-            BeforeJson = change.Before is null ? "" : Json.Format(change.Before),
-            AfterJson = Json.Format(change.After),
+            BeforeJson = change.Before is null ? "" : Json.Format(WithoutHistory(change.Before)),
+            AfterJson = Json.Format(Lean(change.Before, change.After)),
             PreviousHash = head.LastAuditHash,
         };
         entry.Hash = AuditHasher.Compute(entry);
@@ -63,7 +63,39 @@ public sealed class JournalWriter(AssetAuctionDbContext db)
             Organization = change.Organization,
             Time = now,
             RequestId = requestId,
-            Payload = Any.Pack(change.After).ToByteArray(),
+            Payload = Any.Pack(Lean(change.Before, change.After)).ToByteArray(),
         });
+    }
+
+    /// <summary>
+    /// What the journal keeps of a changed asset: its state with only the history entries this change added. An
+    /// asset's history only grows, so recording all of it again in every audit entry and event would make each
+    /// write cost more than the last; the earlier entries are in the earlier audit entries already.
+    /// </summary>
+    private static IMessage Lean(IMessage? before, IMessage after)
+    {
+        if (after is not Contracts.V1.Asset asset)
+        {
+            return after;
+        }
+
+        var earlier = (before as Contracts.V1.Asset)?.History.Count ?? 0;
+        var lean = asset.Clone();
+        lean.History.Clear();
+        lean.History.Add(asset.History.Skip(earlier));
+        return lean;
+    }
+
+    /// <summary>The state before a change, without the history it had (recorded by the entries that added it).</summary>
+    private static IMessage WithoutHistory(IMessage before)
+    {
+        if (before is not Contracts.V1.Asset asset)
+        {
+            return before;
+        }
+
+        var lean = asset.Clone();
+        lean.History.Clear();
+        return lean;
     }
 }
