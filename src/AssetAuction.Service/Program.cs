@@ -1,6 +1,7 @@
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Limits;
 using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
@@ -12,6 +13,7 @@ builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
+builder.Services.AddAssetAuctionLimits(builder.Configuration);
 builder.AddAssetAuctionDeadlineWatch();
 
 var app = builder.Build();
