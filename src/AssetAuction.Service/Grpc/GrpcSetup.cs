@@ -43,6 +43,7 @@ internal static class GrpcSetup
         services.AddScoped<ReleaseSeizure>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddAuditCheckpoints(configuration);
         services.AddScoped<StreamEvents>();
         services.AddSingleton<Pipeline.StepContexts>();
         services.AddScoped<Pipeline.AssetSteps>();
