@@ -9,6 +9,12 @@ using AssetAuction.Service.Security;
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRuleSets(builder.Environment.ContentRootPath);
+if (StartupSettings.Problem(builder.Configuration, builder.Environment, args) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"The service could not start: {problem}");
+    return 1;
+}
+
 builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));

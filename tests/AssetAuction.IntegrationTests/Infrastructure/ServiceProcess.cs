@@ -33,7 +33,7 @@ public static class ServiceProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         try
         {
             await process.WaitForExitAsync(patience.Token);
