@@ -1,6 +1,7 @@
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Limits;
 using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
@@ -8,10 +9,17 @@ using AssetAuction.Service.Security;
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRuleSets(builder.Environment.ContentRootPath);
+if (StartupSettings.Problem(builder.Configuration, builder.Environment, args) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"The service could not start: {problem}");
+    return 1;
+}
+
 builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
+builder.Services.AddAssetAuctionLimits(builder.Configuration);
 builder.AddAssetAuctionDeadlineWatch();
 
 var app = builder.Build();

@@ -134,19 +134,20 @@ public sealed class SecurityTests(ServiceFactory service) : IClassFixture<Servic
     }
 
     [Fact]
-    public void The_service_refuses_to_start_in_production_without_real_auth_settings()
+    public async Task The_service_refuses_to_start_in_production_without_real_auth_settings()
     {
-        using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        // A real process: the settings are checked before the host is built, and the process exits 1.
+        var start = await ServiceProcess.RunAsync(new Dictionary<string, string>
         {
-            b.UseEnvironment("Production");
-            b.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"prod-{Guid.NewGuid():N}.db")}");
-            b.UseSetting("Auth:Issuer", "x");
-            b.UseSetting("Auth:Audience", "y");
-            b.UseSetting("Auth:SigningKey", AuthOptions.DevelopmentSigningKey);
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["Database__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"prod-{Guid.NewGuid():N}.db")}",
+            ["Auth__Issuer"] = "x",
+            ["Auth__Audience"] = "y",
+            ["Auth__SigningKey"] = AuthOptions.DevelopmentSigningKey,
         });
 
-        var error = Assert.ThrowsAny<Exception>(() => production.CreateClient());
-
-        Assert.Contains("development key", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, start.ExitCode);
+        Assert.Contains("development key", start.Output, StringComparison.Ordinal);
     }
 }

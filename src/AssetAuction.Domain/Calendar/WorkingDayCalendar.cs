@@ -131,7 +131,7 @@ public sealed class WorkingDayCalendar
     {
         if (year is < MinYear or > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"The calendar covers {MinYear} to {MaxYear}.");
+            throw new CalendarRangeException(year);
         }
 
         ref var slot = ref _years[year - MinYear];

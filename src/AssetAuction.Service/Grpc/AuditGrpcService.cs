@@ -12,4 +12,7 @@ internal sealed class AuditGrpcService(IServiceProvider services) : AuditService
 
     public override Task<VerifyAuditChainResponse> VerifyAuditChain(VerifyAuditChainRequest request, ServerCallContext context) =>
         services.GetRequiredService<AuditChainVerifier>().VerifyAsync(context.CancellationToken);
+
+    public override Task<ExportAuditCheckpointResponse> ExportAuditCheckpoint(ExportAuditCheckpointRequest request, ServerCallContext context) =>
+        services.GetRequiredService<AuditCheckpoints>().ExportAsync(context.CancellationToken);
 }

@@ -12,6 +12,8 @@ namespace AssetAuction.Service.Grpc;
 /// </summary>
 internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger) : Interceptor
 {
+    public const string DateBeyondCalendar = "DATE_BEYOND_CALENDAR";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         try
@@ -48,6 +50,13 @@ internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger)
             case RequestValidationException invalid:
                 logger.LogInformation("{Method} invalid: {Message}", context.Method, invalid.Message);
                 return ErrorMapping.ToRpcException(invalid);
+            case Domain.Calendar.CalendarRangeException outside:
+                logger.LogInformation("{Method} refused: a date falls in {Year}, outside the calendar", context.Method, outside.Year);
+                return ErrorMapping.ToRpcException(new DomainException(
+                    DomainErrorKind.InvalidArgument,
+                    DateBeyondCalendar,
+                    $"A date, or a time limit counted from it, falls in {outside.Year}, outside the years the working-day calendar covers ({Domain.Calendar.WorkingDayCalendar.MinYear} to {Domain.Calendar.WorkingDayCalendar.MaxYear}); check the dates sent.",
+                    new Dictionary<string, string> { ["year"] = outside.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
             case DbUpdateConcurrencyException:
                 return ErrorMapping.ToRpcException(new DomainException(
                     DomainErrorKind.Aborted, Reasons.ConcurrentModification, "Someone else changed this resource at the same time; read it again and retry."));

@@ -19,6 +19,7 @@ internal static class GrpcSetup
             o.Interceptors.Add<AuthorizationInterceptor>();
             o.Interceptors.Add<ValidationInterceptor>();
         });
+        services.AddMalformedMessageGuard();
         services.AddGrpcReflection();
         // "" (readiness) includes the database; "liveness" only says the process answers,
         // so an orchestrator does not restart every pod during a database outage.
@@ -42,6 +43,7 @@ internal static class GrpcSetup
         services.AddScoped<ReleaseSeizure>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddAuditCheckpoints(configuration);
         services.AddScoped<StreamEvents>();
         services.AddSingleton<Pipeline.StepContexts>();
         services.AddScoped<Pipeline.AssetSteps>();

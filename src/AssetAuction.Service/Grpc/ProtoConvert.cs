@@ -25,6 +25,27 @@ public static class ProtoConvert
 
     public static bool IsValidDate(Google.Type.Date? date) => date.ToDateOnly() is not null;
 
+    /// <summary>The first and last instants a request may carry: the working-day calendar's years, 1900 to 2100.</summary>
+    private static readonly DateTimeOffset FirstInstant = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LastInstant = new(2100, 12, 31, 23, 59, 59, TimeSpan.Zero);
+
+    /// <summary>
+    /// The instant, or null when it is absent or not a normalized Timestamp in 1900-2100 (nanos outside
+    /// 0..999,999,999, or seconds a DateTimeOffset cannot hold, would otherwise throw deep in a handler).
+    /// </summary>
+    public static DateTimeOffset? ToInstant(this Timestamp? time)
+    {
+        if (time is null || time.Nanos is < 0 or > 999_999_999
+            || time.Seconds < FirstInstant.ToUnixTimeSeconds() || time.Seconds > LastInstant.ToUnixTimeSeconds())
+        {
+            return null;
+        }
+
+        return time.ToDateTimeOffset();
+    }
+
+    public static bool IsValidInstant(Timestamp? time) => time.ToInstant() is not null;
+
     public static Timestamp ToProto(this DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
 
     public static Timestamp? ToProto(this DateTimeOffset? instant) => instant is { } i ? Timestamp.FromDateTimeOffset(i) : null;

@@ -22,6 +22,12 @@ internal sealed class ValidationInterceptor : Interceptor
 
     private static async Task ValidateAsync<TRequest>(TRequest request, ServerCallContext context)
     {
+        // Counts first: an oversized repeated field is refused before any element is looked at.
+        if (request is IMessage message && RepeatedFieldLimit.Check(message) is { Count: > 0 } tooMany)
+        {
+            throw new RequestValidationException(tooMany);
+        }
+
         if (context.GetHttpContext().RequestServices.GetService<IValidator<TRequest>>() is not { } validator)
         {
             return;
@@ -35,8 +41,9 @@ internal sealed class ValidationInterceptor : Interceptor
 
         var descriptor = (request as IMessage)?.Descriptor;
         var violations = result.Errors
+            .Take(RequestValidationException.MaxViolations)
             .Select(e => new FieldViolation(descriptor is null ? e.PropertyName : ProtoFieldPath.FromPropertyPath(descriptor, e.PropertyName), e.ErrorMessage))
             .ToList();
-        throw new RequestValidationException(violations);
+        throw new RequestValidationException(violations, result.Errors.Count);
     }
 }

@@ -1,3 +1,4 @@
+using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -25,8 +26,25 @@ public sealed class JournalWriter(AssetAuctionDbContext db)
     {
         await db.JournalHeads.Where(h => h.Id == JournalHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEventSequence, h => h.LastEventSequence), ct);
-        return await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
+        var head = await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
+
+        // Rows past the head were not written through here (someone wrote the database directly). Appending
+        // would collide with them on the sequence key and fail INTERNAL; instead changes stop, fail-closed,
+        // with a reason an operator can act on, until the rows are looked at with verify-audit and removed.
+        if (await db.AuditEntries.AnyAsync(e => e.Sequence > head.LastAuditSequence, ct)
+            || await db.Events.AnyAsync(e => e.Sequence > head.LastEventSequence, ct))
+        {
+            throw DomainException.Precondition(
+                ChainDamaged,
+                "auditEntries",
+                "The audit trail holds entries the service did not write (after its head); changes are stopped until an operator runs verify-audit and repairs the database.");
+        }
+
+        return head;
     }
+
+    /// <summary>The reason writes give while rows not written by the service sit past the journal head.</summary>
+    public const string ChainDamaged = "AUDIT_CHAIN_DAMAGED";
 
     /// <summary>One audit entry and one event for <paramref name="change"/>, chained to the head.</summary>
     public void Append(JournalHead head, Actor actor, string rpc, string requestId, Change change, DateTimeOffset now)

@@ -24,7 +24,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, JournalWriter journ
 
         // One UUID, one key, whatever its letter case (SQLite compares text case-sensitively, SQL Server does not).
         requestId = Guid.ParseExact(requestId, "D").ToString("D");
-        var requestHash = HashWithoutRequestId(request);
+        var requestHash = Fingerprint(request, context.Caller);
 
         using var turn = db.Database.IsSqlite() ? await gate.EnterAsync(ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -78,11 +78,21 @@ public sealed class MutationRunner(AssetAuctionDbContext db, JournalWriter journ
         return new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response);
     }
 
-    private static string HashWithoutRequestId<TRequest>(TRequest request)
+    /// <summary>
+    /// The request without its request_id, and who may see its answer: the caller's role and office (or
+    /// organization). A stored response is replayed only when this matches, so a token of another office or role
+    /// that happens to carry the same subject (or guesses a request_id) gets REQUEST_ID_REUSED, never the original
+    /// caller's response; the role check has already run, and the same role and office have the same rights on
+    /// the resource as the original call.
+    /// </summary>
+    private static string Fingerprint<TRequest>(TRequest request, Security.Caller caller)
         where TRequest : IMessage<TRequest>
     {
         var copy = request.Clone();
         copy.Descriptor.FindFieldByName("request_id")?.Accessor.Clear(copy);
-        return Convert.ToHexStringLower(SHA256.HashData(copy.ToByteArray()));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(copy.ToByteArray());
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\0{caller.Role}\0{caller.Scope}"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

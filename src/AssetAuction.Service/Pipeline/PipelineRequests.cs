@@ -66,7 +66,8 @@ internal sealed class RoundPlanValidator : AbstractValidator<V1.RoundPlan>
 {
     public RoundPlanValidator()
     {
-        RuleFor(p => p.AuctionTime).NotNull().WithMessage("Is required.");
+        RuleFor(p => p.AuctionTime).NotNull().WithMessage("Is required.")
+            .Must(ProtoConvert.IsValidInstant).WithMessage("Must be a valid instant (nanos 0 to 999,999,999) from 1900 to 2100.");
         RuleFor(p => p.Place).Must(p => !string.IsNullOrWhiteSpace(p)).When(p => !p.Online).WithMessage("Give the venue, or set online.");
         RuleFor(p => p.Place).Optional(512);
         RuleFor(p => p.PostingDate).IsDate();
@@ -75,10 +76,10 @@ internal sealed class RoundPlanValidator : AbstractValidator<V1.RoundPlan>
         RuleFor(p => p.RegistrationEnd)
             .Must((p, end) => p.RegistrationStart.ToDateOnly() is not { } start || end.ToDateOnly() is not { } e || e >= start)
             .WithMessage("Registration cannot end before it starts.")
-            .Must((p, end) => p.AuctionTime is null || end.ToDateOnly() is not { } e || e <= Domain.Common.VietnamTime.DateAt(p.AuctionTime.ToDateTimeOffset()))
+            .Must((p, end) => p.AuctionTime.ToInstant() is not { } at || end.ToDateOnly() is not { } e || e <= Domain.Common.VietnamTime.DateAt(at))
             .WithMessage("Registration must end by the auction day.");
         RuleFor(p => p.PostingDate)
-            .Must((p, posted) => p.AuctionTime is null || posted.ToDateOnly() is not { } d || d < Domain.Common.VietnamTime.DateAt(p.AuctionTime.ToDateTimeOffset()))
+            .Must((p, posted) => p.AuctionTime.ToInstant() is not { } at || posted.ToDateOnly() is not { } d || d < Domain.Common.VietnamTime.DateAt(at))
             .WithMessage("The notice must be posted before the auction day.");
         RuleFor(p => p.Deposit).IsPositiveMoney();
         RuleFor(p => p.BidStep).IsPositiveMoney();

@@ -23,7 +23,7 @@ public sealed class RecordCoOwnerOffer(AssetSteps steps)
             {
                 a.RuleFor(x => x.CoOwnerName).Required();
                 a.RuleFor(x => x.AnswerDate).IsPastDate(clock);
-            });
+            }).When(r => r.Answers.Count <= 50);
             RuleFor(r => r.BuyerName).Optional();
             RuleFor(r => r.SaleDate).IsPastDate(clock);
         }

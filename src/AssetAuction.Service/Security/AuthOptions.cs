@@ -15,6 +15,9 @@ public sealed class AuthOptions
     /// <summary>At least 32 bytes of secret (from a secret store in production).</summary>
     public string SigningKey { get; set; } = "";
 
+    /// <summary>The longest lifetime (exp - iat) a token may have; longer ones are refused.</summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
     public bool IsDevelopmentKey => SigningKey == DevelopmentSigningKey;
 
     /// <summary>What is wrong with these settings, or null when they are usable.</summary>
@@ -28,6 +31,11 @@ public sealed class AuthOptions
         if (System.Text.Encoding.UTF8.GetByteCount(SigningKey) < 32)
         {
             return "Auth:SigningKey must be at least 32 bytes.";
+        }
+
+        if (MaxTokenLifetime <= TimeSpan.Zero || MaxTokenLifetime > TimeSpan.FromDays(3660))
+        {
+            return "Auth:MaxTokenLifetime must be positive and at most 3660 days.";
         }
 
         return !isDevelopment && IsDevelopmentKey

@@ -18,6 +18,7 @@ public static class RpcPermissions
         [Path(SeizureService.Descriptor, "ReleaseSeizure")] = [Roles.CaseManagement],
         [Path(AuditService.Descriptor, "ListAuditEntries")] = [Roles.Supervisor],
         [Path(AuditService.Descriptor, "VerifyAuditChain")] = [Roles.Supervisor],
+        [Path(AuditService.Descriptor, "ExportAuditCheckpoint")] = [Roles.Supervisor],
         [Path(EventService.Descriptor, "StreamEvents")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
 
         // The pipeline: the office's case management system acts; an auction organization records its own rounds' results.

@@ -47,6 +47,14 @@ internal static class SecuritySetup
                     {
                         context.Fail($"The token needs a '{ClaimNames.Subject}' claim of 1 to {MaxSubjectLength} characters.");
                     }
+                    else if (context.SecurityToken is not Microsoft.IdentityModel.JsonWebTokens.JsonWebToken jwt)
+                    {
+                        context.Fail("The token is not a compact JWS.");
+                    }
+                    else if (StrictTokens.Problem(jwt, auth.MaxTokenLifetime) is { } problem)
+                    {
+                        context.Fail(problem);
+                    }
 
                     return Task.CompletedTask;
                 },

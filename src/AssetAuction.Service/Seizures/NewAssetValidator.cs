@@ -37,7 +37,7 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
                 p.RuleFor(x => x.FloorAreaM2).Must(v => double.IsFinite(v) && v >= 0).WithMessage("Must be zero or a positive number of square metres.");
                 p.RuleFor(x => x.OwnerName).Must(n => !string.IsNullOrWhiteSpace(n)).When(x => !x.OwnedByDebtor).WithMessage("Name the owner when the property is not the debtor's.");
                 p.RuleFor(x => x.OwnerName).Optional();
-            });
+            }).When(a => a.LandUseRight.AttachedProperties.Count <= MaxItems);
         });
         When(a => a.DetailsCase == NewAsset.DetailsOneofCase.House, () =>
         {
@@ -74,14 +74,14 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
             o.RuleFor(x => x.ShareDenominator).GreaterThan(0).WithMessage("Must be positive.");
             o.RuleFor(x => x.ShareNumerator).GreaterThan(0).WithMessage("Must be positive.")
                 .Must((x, n) => n <= x.ShareDenominator).WithMessage("A share cannot exceed the whole (numerator above denominator).");
-        });
+        }).When(a => a.Owners.Count <= MaxItems);
         RuleFor(a => a.Owners)
             .Must(o => Share.AddUpToWhole(o.Select(x => (x.ShareNumerator, x.ShareDenominator))))
-            .When(a => a.Owners.Count > 0 && a.Owners.All(o => o.ShareNumerator > 0 && o.ShareDenominator > 0))
+            .When(a => a.Owners.Count is > 0 and <= MaxItems && a.Owners.All(o => o.ShareNumerator > 0 && o.ShareDenominator > 0))
             .WithMessage("The owners' shares must add up to exactly one whole.");
         RuleFor(a => a.Owners)
             .Must(o => o.Any(x => x.JudgmentDebtor))
-            .When(a => a.Owners.Count > 0)
+            .When(a => a.Owners.Count is > 0 and <= MaxItems)
             .WithMessage("At least one owner must be a judgment debtor: only a debtor's property (or share) can be seized.");
 
         RuleFor(a => a.Encumbrances).Must(e => e.Count <= MaxItems).WithMessage($"At most {MaxItems} encumbrances.");
@@ -93,6 +93,6 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
             e.RuleFor(x => x.RegistrationNumber).Optional(64);
             e.RuleFor(x => x.SecuredAmount).GreaterThanOrEqualTo(0).WithMessage("Must be zero (not stated) or a positive amount of dong.").IsWithinMoneyBounds();
             e.RuleFor(x => x.RegistrationDate).IsOptionalDate();
-        });
+        }).When(a => a.Encumbrances.Count <= MaxItems);
     }
 }

@@ -26,7 +26,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             var assets = request.Assets
                 .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), step))
                 .ToList();
-            await EnsureNoneUnderActiveSeizureAsync(assets, context.CancellationToken);
+            await EnsureNoneUnderActiveSeizureAsync(assets, context.Caller, context.CancellationToken);
 
             db.Seizures.Add(act);
             db.Assets.AddRange(assets);
@@ -43,7 +43,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
 
     private static string NewId(DateTimeOffset now) => Ids.Next(now);
 
-    private async Task EnsureNoneUnderActiveSeizureAsync(List<DomainAsset> assets, CancellationToken ct)
+    private async Task EnsureNoneUnderActiveSeizureAsync(List<DomainAsset> assets, Security.Caller caller, CancellationToken ct)
     {
         var keys = assets.Where(a => a.ActiveIdentityKey is not null).Select(a => a.ActiveIdentityKey).ToList();
         if (keys.Count == 0)
@@ -55,15 +55,29 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             .Where(a => keys.Contains(a.ActiveIdentityKey))
             .Select(a => new { a.Id, a.ActiveIdentityKey, a.Office })
             .FirstOrDefaultAsync(ct);
-        if (other is not null)
+        if (other is null)
         {
-            var otherName = ResourceNames.Asset(other.Id);
+            return;
+        }
+
+        var kind = other.ActiveIdentityKey!.StartsWith("land:", StringComparison.Ordinal) ? "land parcel" : "vehicle";
+        if (!caller.CanSeeOffice(other.Office))
+        {
+            // Another office's asset is NOT_FOUND to this caller everywhere else, so its name and office are not
+            // told here either: only that the thing the caller itself described is under someone else's seizure.
             throw DomainException.Precondition(
                 Reasons.AssetAlreadySeized,
-                otherName,
-                $"This {(other.ActiveIdentityKey!.StartsWith("land:", StringComparison.Ordinal) ? "land parcel" : "vehicle")} is already under an active seizure as {otherName}; release that seizure first.",
-                new Dictionary<string, string> { ["other_asset"] = otherName, ["other_office"] = other.Office, ["identity"] = other.ActiveIdentityKey });
+                other.ActiveIdentityKey,
+                $"This {kind} is already under an active seizure by another enforcement office; ask that office (or a supervisor) to release it first.",
+                new Dictionary<string, string> { ["identity"] = other.ActiveIdentityKey });
         }
+
+        var otherName = ResourceNames.Asset(other.Id);
+        throw DomainException.Precondition(
+            Reasons.AssetAlreadySeized,
+            otherName,
+            $"This {kind} is already under an active seizure as {otherName}; release that seizure first.",
+            new Dictionary<string, string> { ["other_asset"] = otherName, ["other_office"] = other.Office, ["identity"] = other.ActiveIdentityKey });
     }
 
     private static Domain.Assets.EnforcementCase ToDomain(Contracts.V1.EnforcementCase c) => new()
@@ -98,15 +112,19 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             });
             RuleFor(r => r.Debtors).NotEmpty().WithMessage("At least one judgment debtor is required.");
             RuleFor(r => r.Debtors).Must(d => d.Count <= MaxParties).WithMessage($"At most {MaxParties} debtors.");
-            RuleForEach(r => r.Debtors).SetValidator(new PartyValidator());
+            // Elements are validated only once their count is allowed: 20,000 bad debtors are one violation, not 20,000.
+            RuleForEach(r => r.Debtors).SetValidator(new PartyValidator()).When(r => r.Debtors.Count <= MaxParties);
             RuleFor(r => r.SeizureDate).IsPastDate(clock);
             RuleFor(r => r.MinutesNumber).Required(128);
             RuleFor(r => r.Assets).NotEmpty().WithMessage("At least one asset is required.")
                 .Must(a => a.Count <= MaxAssets).WithMessage($"At most {MaxAssets} assets in one seizure act.");
-            RuleForEach(r => r.Assets).SetValidator(new NewAssetValidator());
-            RuleForEach(r => r.Assets)
-                .Must((r, a) => Identity(a) is not { } key || r.Assets.Count(x => Identity(x) == key) == 1)
-                .WithMessage("The same parcel or vehicle is listed twice in this seizure act.");
+            When(r => r.Assets.Count <= MaxAssets, () =>
+            {
+                RuleForEach(r => r.Assets).SetValidator(new NewAssetValidator());
+                RuleForEach(r => r.Assets)
+                    .Must((r, a) => Identity(a) is not { } key || r.Assets.Count(x => Identity(x) == key) == 1)
+                    .WithMessage("The same parcel or vehicle is listed twice in this seizure act.");
+            });
         }
 
         private static string? Identity(NewAsset a) => a.DetailsCase switch

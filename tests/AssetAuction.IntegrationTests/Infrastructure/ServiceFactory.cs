@@ -56,6 +56,9 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Issuer", Issuer);
         builder.UseSetting("Auth:Audience", Audience);
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
+
+        // Test tokens live a year, so a test may move the fake clock by months without minting new ones.
+        builder.UseSetting("Auth:MaxTokenLifetime", "400.00:00:00");
         builder.UseSetting("Events:PollInterval", "00:00:00.200");
 
         // Only the start-up sweep runs by itself; tests call the deadline watch when they want a sweep.

@@ -113,8 +113,8 @@ public class WorkingDayCalendarTests
     [Fact]
     public void Dates_outside_1900_to_2100_are_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.IsWorkingDay(new DateOnly(2101, 1, 3)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.HolidaysIn(1899));
+        Assert.Throws<CalendarRangeException>(() => Calendar.IsWorkingDay(new DateOnly(2101, 1, 3)));
+        Assert.Throws<CalendarRangeException>(() => Calendar.HolidaysIn(1899));
     }
 
     [Fact]

@@ -1,0 +1,87 @@
+using AssetAuction.Domain.Common;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Options;
+
+namespace AssetAuction.Service.Limits;
+
+/// <summary>Counts the server streams each caller holds open, so one token cannot hold thousands (and their memory).</summary>
+public sealed class StreamQuota(IOptions<ServerLimitsOptions> options)
+{
+    public const string Reason = "TOO_MANY_STREAMS";
+
+    private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal);
+    private readonly int _max = options.Value.MaxStreamsPerCaller;
+
+    public int Max => _max;
+
+    /// <summary>A slot for one more stream, or null when the caller already holds the maximum.</summary>
+    public IDisposable? TryEnter(string caller)
+    {
+        lock (_open)
+        {
+            var open = _open.GetValueOrDefault(caller);
+            if (open >= _max)
+            {
+                return null;
+            }
+
+            _open[caller] = open + 1;
+        }
+
+        return new Slot(this, caller);
+    }
+
+    private void Leave(string caller)
+    {
+        lock (_open)
+        {
+            // Forget callers with nothing open, so the table holds only live streams.
+            if (--_open[caller] == 0)
+            {
+                _open.Remove(caller);
+            }
+        }
+    }
+
+    private sealed class Slot(StreamQuota quota, string caller) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                quota.Leave(caller);
+            }
+        }
+    }
+}
+
+/// <summary>Takes a stream slot for the caller before a server stream starts; RESOURCE_EXHAUSTED when none is left.</summary>
+internal sealed class StreamQuotaInterceptor(StreamQuota quota, ILogger<StreamQuotaInterceptor> logger) : Interceptor
+{
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        var caller = Caller.FromPrincipal(context.GetHttpContext().User).Subject;
+        using var slot = quota.TryEnter(caller);
+        if (slot is null)
+        {
+            logger.LogWarning("{Method} refused: caller {Caller} already holds {Max} open streams", context.Method, caller, quota.Max);
+            throw new Google.Rpc.Status
+            {
+                Code = (int)StatusCode.ResourceExhausted,
+                Message = $"You already have {quota.Max} open streams, the most one caller may hold; close one (or reuse it) before opening another.",
+                Details = { Any.Pack(new ErrorInfo { Reason = StreamQuota.Reason, Domain = ErrorMapping.ErrorDomain, Metadata = { ["limit"] = quota.Max.ToString(System.Globalization.CultureInfo.InvariantCulture) } }) },
+            }.ToRpcException();
+        }
+
+        // The headers go out as soon as the stream is admitted, so a client knows it holds a slot before any event.
+        await context.WriteResponseHeadersAsync([]);
+        await continuation(request, responseStream, context);
+    }
+}

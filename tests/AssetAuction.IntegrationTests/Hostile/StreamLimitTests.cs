@@ -1,0 +1,71 @@
+using AssetAuction.Contracts.V1;
+using AssetAuction.IntegrationTests.Infrastructure;
+using Google.Rpc;
+using Grpc.Core;
+
+namespace AssetAuction.IntegrationTests.Hostile;
+
+/// <summary>One caller cannot hold more server streams open than Limits:MaxStreamsPerCaller.</summary>
+public sealed class StreamLimitTests : IDisposable
+{
+    private const int Limit = 3;
+
+    private readonly ServiceFactory _service = new(
+        Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db"),
+        settings: new Dictionary<string, string> { ["Limits:MaxStreamsPerCaller"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public void Dispose() => _service.Dispose();
+
+    [Fact]
+    public async Task A_caller_over_its_stream_limit_gets_resource_exhausted_and_its_slot_back_when_a_stream_closes()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var feed = _service.Events("supervisor", "");
+        var open = new List<AsyncServerStreamingCall<StreamEventsResponse>>();
+        for (var i = 0; i < Limit; i++)
+        {
+            var call = feed.StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
+            await call.ResponseHeadersAsync;
+            open.Add(call);
+        }
+
+        var refused = await RpcAssert.FailsAsync(StatusCode.ResourceExhausted, "TOO_MANY_STREAMS", async () =>
+        {
+            using var extra = feed.StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
+            await extra.ResponseStream.MoveNext(cts.Token);
+        });
+        Assert.Equal(Limit.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.GetDetail<ErrorInfo>()!.Metadata["limit"]);
+
+        // Another caller is not affected.
+        using (var other = _service.Events("case_management", TestData.Office).StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token))
+        {
+            await other.ResponseHeadersAsync;
+        }
+
+        // Closing one stream frees its slot.
+        open[0].Dispose();
+        open.RemoveAt(0);
+        AsyncServerStreamingCall<StreamEventsResponse>? again = null;
+        while (again is null)
+        {
+            var attempt = feed.StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
+            try
+            {
+                await attempt.ResponseHeadersAsync;
+                again = attempt;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+            {
+                // The server notices the cancellation asynchronously; try again until it has.
+                attempt.Dispose();
+                await Task.Delay(50, cts.Token);
+            }
+        }
+
+        open.Add(again);
+        foreach (var call in open)
+        {
+            call.Dispose();
+        }
+    }
+}
