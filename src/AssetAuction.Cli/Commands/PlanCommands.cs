@@ -19,8 +19,8 @@ internal static class PlanCommands
         var asset = CliCommand.Text("--asset", "The sold asset (assets/{id}).", required: true);
         var costs = CliCommand.Money("--costs", "Enforcement costs to take first");
         var housing = CliCommand.Money("--housing", "The amount kept for the debtor's housing");
-        var decision = CliCommand.Text("--decision", "The distribution decision's number.");
-        var decisionDate = CliCommand.Text("--decision-date", "The decision's date, yyyy-MM-dd.");
+        var decision = CliCommand.Text("--decision", "The distribution decision's number.", required: true);
+        var decisionDate = CliCommand.Text("--decision-date", "The decision's date, yyyy-MM-dd.", required: true);
         var paymentDate = CliCommand.Text("--payment-date", "The payment date, yyyy-MM-dd.", required: true);
         var requestId = CliCommand.RequestId();
         return CliCommand.Create(host, "prepare", "Prepare (as maker) the distribution plan of a sold asset.", [asset, costs, housing, decision, decisionDate, paymentDate, requestId], async context =>
@@ -30,13 +30,10 @@ internal static class PlanCommands
                 Asset = context.Value(asset)!,
                 EnforcementCosts = context.Value(costs),
                 HousingAmount = context.Value(housing),
-                Decision = context.Value(decision) ?? "",
+                Decision = context.Value(decision)!,
+                DecisionDate = ProtoText.ParseDate(context.Value(decisionDate)!, "--decision-date"),
                 PaymentDate = ProtoText.ParseDate(context.Value(paymentDate)!, "--payment-date"),
             };
-            if (context.Value(decisionDate) is { } day)
-            {
-                computation.DecisionDate = ProtoText.ParseDate(day, "--decision-date");
-            }
 
             var response = await Client(context).PrepareDistributionPlanAsync(
                 new PrepareDistributionPlanRequest { RequestId = context.NewRequestId(requestId), Computation = computation },

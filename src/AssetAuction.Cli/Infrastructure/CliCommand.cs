@@ -72,6 +72,7 @@ internal static class CliCommand
         command.SetAction(async (parse, cancellation) =>
         {
             using var context = new CommandContext(host, parse, cancellation);
+            context.Printer.UseFormatForNumbers();
             try
             {
                 await body(context);

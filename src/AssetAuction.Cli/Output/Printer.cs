@@ -150,5 +150,11 @@ internal sealed class Printer(CliHost host, string format)
         return quoted.Append('"').ToString();
     }
 
-    public static string Money(long dong) => dong.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>Dong with thousands separators in tables; plain digits in CSV, where a script reads the number.</summary>
+    public static string Money(long dong) => dong.ToString(PlainNumbers.Value ? "D" : "N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Set for the command being run (sections are built before they are printed).</summary>
+    private static readonly AsyncLocal<bool> PlainNumbers = new();
+
+    public void UseFormatForNumbers() => PlainNumbers.Value = Format == "csv";
 }
