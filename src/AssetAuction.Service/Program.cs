@@ -2,6 +2,7 @@ using AssetAuction.Service.Data;
 using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Operations;
+using AssetAuction.Service.Rest;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
 
@@ -12,6 +13,7 @@ builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
+builder.Services.AddAssetAuctionRest();
 builder.AddAssetAuctionDeadlineWatch();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.Logger.LogInformation("Auth: {Auth}", SecuritySetup.Describe(app.Services.Ge
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapAssetAuctionGrpc();
+app.MapAssetAuctionRest();
 var started = false;
 app.Lifetime.ApplicationStarted.Register(() => started = true);
 try
