@@ -5,6 +5,7 @@ using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rest;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
+using AssetAuction.Service.Telemetry;
 
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environm
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 builder.Services.AddAssetAuctionRest();
 builder.AddAssetAuctionDeadlineWatch();
+builder.AddAssetAuctionTelemetry();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapAssetAuctionGrpc();
 app.MapAssetAuctionRest();
+app.MapAssetAuctionTelemetry();
 var started = false;
 app.Lifetime.ApplicationStarted.Register(() => started = true);
 try
