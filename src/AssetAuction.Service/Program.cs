@@ -3,8 +3,10 @@ using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Limits;
 using AssetAuction.Service.Operations;
+using AssetAuction.Service.Rest;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
+using AssetAuction.Service.Telemetry;
 
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
@@ -20,7 +22,9 @@ builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 builder.Services.AddAssetAuctionLimits(builder.Configuration);
+builder.Services.AddAssetAuctionRest();
 builder.AddAssetAuctionDeadlineWatch();
+builder.AddAssetAuctionTelemetry();
 
 var app = builder.Build();
 
@@ -36,6 +40,8 @@ app.Logger.LogInformation("Auth: {Auth}", SecuritySetup.Describe(app.Services.Ge
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapAssetAuctionGrpc();
+app.MapAssetAuctionRest();
+app.MapAssetAuctionTelemetry();
 var started = false;
 app.Lifetime.ApplicationStarted.Register(() => started = true);
 try

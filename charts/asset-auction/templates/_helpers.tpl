@@ -116,8 +116,18 @@ Environment shared by the service and the migration Job.
 {{- define "asset-auction.env" -}}
 - name: ASPNETCORE_ENVIRONMENT
   value: {{ .Values.environment | quote }}
-- name: ASPNETCORE_URLS
+- name: Kestrel__Endpoints__Grpc__Url
   value: {{ printf "http://+:%d" (int .Values.containerPort) | quote }}
+- name: Kestrel__Endpoints__Rest__Url
+  value: {{ printf "http://+:%d" (int .Values.rest.containerPort) | quote }}
+{{- with .Values.telemetry.otlpEndpoint }}
+- name: Telemetry__OtlpEndpoint
+  value: {{ . | quote }}
+{{- end }}
+{{- if .Values.telemetry.prometheus.enabled }}
+- name: Telemetry__PrometheusPort
+  value: {{ .Values.telemetry.prometheus.port | quote }}
+{{- end }}
 - name: Database__Provider
   value: {{ .Values.database.provider | quote }}
 - name: Database__ConnectionString

@@ -9,6 +9,7 @@ public sealed class DeadlineSweepJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().SweepAsync(cancellationToken);
+        var (missed, approaching) = await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().SweepAsync(cancellationToken);
+        await Telemetry.DeadlineMetrics.RecordSweepAsync(scope.ServiceProvider, missed, approaching, cancellationToken);
     }
 }

@@ -12,7 +12,9 @@ public sealed class WriteGate : IDisposable
 
     public async Task<IDisposable> EnterAsync(CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await _gate.WaitAsync(ct);
+        Telemetry.AssetAuctionMetrics.WriteLockWait.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return new Release(_gate);
     }
 

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using AssetAuction.Cli.Output;
+using AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Cli.Commands;
+
+/// <summary>`asset show NAME` (with its time limits and history) and `asset list` with filters.</summary>
+internal static class AssetCommands
+{
+    public static Command Build(CliHost host)
+    {
+        var name = CliCommand.Name("The asset, as assets/{id}.");
+        var show = CliCommand.Create(host, "show", "Show an asset with its time limits and history.", [name], async context =>
+        {
+            var response = await new SeizureService.SeizureServiceClient(context.Channel).GetAssetAsync(new GetAssetRequest { Name = context.Value(name) }, cancellationToken: context.Cancellation);
+            var asset = response.Asset;
+            context.Printer.Print(response, AssetSections.Summary(asset), AssetSections.TimeLimits("Time limits", asset.TimeLimits), AssetSections.History(asset.History));
+        });
+
+        var office = CliCommand.Text("--office", "Only this office's assets (a supervisor's filter; others see their own office).");
+        var caseNumber = CliCommand.Text("--case", "Only this enforcement case's assets.");
+        var state = CliCommand.Choice<Asset.Types.State>("--state", "Only assets in this state");
+        var kind = CliCommand.Choice<Asset.Types.Kind>("--kind", "Only assets of this kind");
+        var paging = new Paging();
+        var list = CliCommand.Create(host, "list", "List assets, filtered.", [office, caseNumber, state, kind, .. paging.Symbols], async context =>
+        {
+            var client = new SeizureService.SeizureServiceClient(context.Channel);
+            var response = await paging.ReadAsync(context, (size, token) => client.ListAssetsAsync(new ListAssetsRequest
+            {
+                PageSize = size,
+                PageToken = token,
+                Office = context.Value(office) ?? "",
+                CaseNumber = context.Value(caseNumber) ?? "",
+                State = context.Value(state) is { } s ? ProtoText.ParseEnum<Asset.Types.State>(s) : Asset.Types.State.Unspecified,
+                Kind = context.Value(kind) is { } k ? ProtoText.ParseEnum<Asset.Types.Kind>(k) : Asset.Types.Kind.Unspecified,
+            }, cancellationToken: context.Cancellation).ResponseAsync);
+            context.Printer.Print(response, AssetSections.List("Assets", response.Assets));
+        });
+
+        return CliCommand.Group("asset", "Seized assets.", show, list);
+    }
+}
