@@ -4,6 +4,7 @@ using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
+using AssetAuction.Service.Statistics;
 
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 builder.AddAssetAuctionDeadlineWatch();
+builder.Services.AddStatistics(builder.Configuration);
 
 var app = builder.Build();
 

@@ -102,6 +102,7 @@ internal static class GrpcSetup
         app.MapGrpcService<AuctionOrganizationGrpcService>();
         app.MapGrpcService<DeadlineGrpcService>();
         app.MapGrpcService<ProceedsGrpcService>();
+        app.MapGrpcService<StatisticsGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;
