@@ -7,16 +7,17 @@ namespace AssetAuction.Service.Operations;
 /// <summary>
 /// Command-line verbs of the service binary, for operators:
 /// `migrate` (apply migrations and exit), `verify-audit` (check the hash chain, exit 1 if broken),
-/// `mint-token --role R [--office O] [--org G] [--subject S] [--hours H]` (development token).
+/// `mint-token --role R [--office O] [--org G] [--subject S] [--hours H]` (development token),
+/// `report (--office O | --province P | --country) --year Y --months M [--format csv|xlsx] [--frozen] --out FILE` (working-year statistics).
 /// </summary>
 internal static class Commands
 {
     private const double MaxTokenHours = 24 * 30;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "mint-token";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "mint-token" or "report";
 
     /// <summary>Commands that only touch the database do not need the token settings (a migration Job has no business with the signing key).</summary>
-    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit");
+    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit" or "report");
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -34,6 +35,8 @@ internal static class Commands
                     return result.Intact ? 0 : 1;
                 }
 
+            case "report":
+                return await Statistics.ReportCommand.RunAsync(app.Services, args);
             default:
                 return MintToken(app, args);
         }
