@@ -87,6 +87,8 @@ public sealed class AssetFact
             .Concat(asset.Reductions.Select(r => (Kind: 'R', Day: r.DecisionDate, Price: r.NewPrice)))
             .OrderBy(s => s.Day)
             .ThenBy(s => s.Kind == 'V' ? 0 : 1);
+        _steps = null;
+        _failed = null;
         PriceSteps = string.Join(';', steps.Select(s => $"{s.Kind}{Iso(s.Day)}={s.Price.ToString(CultureInfo.InvariantCulture)}"));
 
         var held = asset.Rounds.Where(r => r.State is AuctionRoundState.Sold or AuctionRoundState.Failed).OrderBy(r => r.Number).ToList();
@@ -139,8 +141,7 @@ public sealed class AssetFact
 
     public int ReductionsBetween(DateOnly from, DateOnly to) => Steps().Count(s => s.Kind == 'R' && s.Day >= from && s.Day <= to);
 
-    public IEnumerable<DateOnly> FailedRounds() =>
-        FailedRoundDates.Length == 0 ? [] : FailedRoundDates.Split(';').Select(ParseDay);
+    public IEnumerable<DateOnly> FailedRounds() => _failed ??= FailedRoundDates.Length == 0 ? [] : [.. FailedRoundDates.Split(';').Select(ParseDay)];
 
     /// <summary>The latest price step or failed round up to <paramref name="day"/> (movement within the sale stage).</summary>
     internal DateOnly? LastSaleActivity(DateOnly day) =>
@@ -149,6 +150,32 @@ public sealed class AssetFact
     public bool IsDisposedBy(DateOnly day) => DisposedOn is { } d && d <= day;
 
     public bool IsCompletedBy(DateOnly day) => CompletedOn is { } d && d <= day;
+
+    /// <summary>A stored fact read back column by column (the report's fast read path).</summary>
+    public static AssetFact FromRow(string assetId, string office, string caseNumber, DateOnly decisionDate, DateOnly seizedOn, StoredDates dates, long firstStartingPrice, long salePrice, AssetOutcome outcome, long realisedAmount, string priceSteps, string failedRoundDates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return new(assetId)
+        {
+            Office = office,
+            CaseNumber = caseNumber,
+            DecisionDate = decisionDate,
+            SeizedOn = seizedOn,
+            ValuedOn = dates.ValuedOn,
+            FirstAuctionOn = dates.FirstAuctionOn,
+            FirstStartingPrice = firstStartingPrice,
+            SoldOn = dates.SoldOn,
+            SalePrice = salePrice,
+            FullyPaidOn = dates.FullyPaidOn,
+            DisposedOn = dates.DisposedOn,
+            Outcome = outcome,
+            RealisedAmount = realisedAmount,
+            PaidOutOn = dates.PaidOutOn,
+            CompletedOn = dates.CompletedOn,
+            PriceSteps = priceSteps,
+            FailedRoundDates = failedRoundDates,
+        };
+    }
 
     /// <summary>For tests and generated data: a fact set field by field, as <see cref="Refresh"/> would.</summary>
     public static AssetFact Of(string assetId, string office, string caseNumber, DateOnly decisionDate, DateOnly seizedOn) =>
@@ -168,6 +195,7 @@ public sealed class AssetFact
     public AssetFact Failed(DateOnly on)
     {
         FailedRoundDates = FailedRoundDates.Length == 0 ? Iso(on) : FailedRoundDates + ";" + Iso(on);
+        _failed = null;
         return this;
     }
 
@@ -198,26 +226,29 @@ public sealed class AssetFact
 
         var step = $"{kind}{Iso(on)}={price.ToString(CultureInfo.InvariantCulture)}";
         PriceSteps = PriceSteps.Length == 0 ? step : PriceSteps + ";" + step;
+        _steps = null;
         return this;
     }
 
-    private IEnumerable<(char Kind, DateOnly Day, long Price)> Steps()
-    {
-        if (PriceSteps.Length == 0)
-        {
-            yield break;
-        }
+    // Parsed once per instance (a report reads each fact several times); reset whenever the text changes.
+    private (char Kind, DateOnly Day, long Price)[]? _steps;
+    private DateOnly[]? _failed;
 
-        foreach (var part in PriceSteps.Split(';'))
-        {
-            var eq = part.IndexOf('=', StringComparison.Ordinal);
-            yield return (part[0], ParseDay(part[1..eq]), long.Parse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
-        }
-    }
+    private (char Kind, DateOnly Day, long Price)[] Steps() => _steps ??= PriceSteps.Length == 0 ? [] : [.. PriceSteps.Split(';').Select(part =>
+    {
+        var eq = part.IndexOf('=', StringComparison.Ordinal);
+        return (part[0], ParseDay(part[1..eq]), long.Parse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
+    })];
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly ParseDay(string text) => new(
+        int.Parse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture));
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>The optional legal dates of a stored fact, in column order.</summary>
+public sealed record StoredDates(DateOnly? ValuedOn, DateOnly? FirstAuctionOn, DateOnly? SoldOn, DateOnly? FullyPaidOn, DateOnly? DisposedOn, DateOnly? PaidOutOn, DateOnly? CompletedOn);

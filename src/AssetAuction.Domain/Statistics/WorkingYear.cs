@@ -13,10 +13,10 @@ public sealed record WorkingYear(int Year, int Months)
     public const int LastYear = 2200;
 
     /// <summary>1 October of the previous calendar year.</summary>
-    public DateOnly Start => new(Year - 1, 10, 1);
+    public DateOnly Start { get; } = new(Math.Clamp(Year, FirstYear, LastYear) - 1, 10, 1);
 
     /// <summary>The last day of the <see cref="Months"/>-th month of the year (inclusive).</summary>
-    public DateOnly End => Start.AddMonths(Months).AddDays(-1);
+    public DateOnly End { get; } = new DateOnly(Math.Clamp(Year, FirstYear, LastYear) - 1, 10, 1).AddMonths(Math.Clamp(Months, 1, 12)).AddDays(-1);
 
     /// <summary>The day before the year starts: what is open then is "carried over" (chuyển sang).</summary>
     public DateOnly CarryOverDay => Start.AddDays(-1);

@@ -68,15 +68,12 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
         var start = period.Start;
         var end = period.End;
 
-        // An asset completed before the year cannot be open in it; one seized after the end is not yet counted.
-        var facts = db.Set<AssetFact>().AsNoTracking().Where(f => f.SeizedOn <= end && (f.CompletedOn == null || f.CompletedOn >= start));
         var deadlines = db.Deadlines.AsNoTracking().Where(d => d.DueDate >= start && d.DueDate <= end);
         var debts = db.Obligations.AsNoTracking();
         var payoutAccounts = new[] { LedgerAccount.CreditorsPayable, LedgerAccount.EnforcementFees, LedgerAccount.DebtorSurplus };
         var payouts = db.LedgerEntries.AsNoTracking().Where(e => e.Kind == Proceeds.RecordPayout.LedgerKind && e.ValueDate >= start && e.ValueDate <= end && payoutAccounts.Contains(e.Account));
         if (offices is not null)
         {
-            facts = facts.Where(f => offices.Contains(f.Office));
             deadlines = deadlines.Where(d => offices.Contains(d.Office));
             debts = debts.Where(o => offices.Contains(o.Office));
             payouts = payouts.Where(e => offices.Contains(e.Office));
@@ -84,7 +81,8 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
 
         var thresholds = new ProblemThresholds(options.Value.LargeSumThreshold, options.Value.OldCaseYears, options.Value.StuckDays);
         return new ReportInputs(
-            await facts.ToListAsync(ct),
+            // An asset completed before the year cannot be open in it; one seized after the end is not yet counted.
+            await AssetFactReader.ReadAsync(db, offices, period, ct),
             await deadlines.Select(d => new DeadlineFact(d.Office, d.DueDate, d.ClosedOn, d.State == DeadlineState.Cancelled, d.RuleSet)).ToListAsync(ct),
             await debts.Select(o => new CaseDebt(o.Office, o.CaseNumber, o.Owed)).ToListAsync(ct),
             (await payouts.Select(e => new { e.Office, e.CaseNumber, e.ValueDate, e.Account, e.Amount }).ToListAsync(ct))

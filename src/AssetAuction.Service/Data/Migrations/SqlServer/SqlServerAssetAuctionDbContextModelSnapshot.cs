@@ -671,8 +671,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.HasIndex("Office", "SeizedOn");
 
-                    b.HasIndex("SeizedOn", "CompletedOn");
-
                     b.ToTable("AssetFacts", (string)null);
                 });
 

@@ -665,8 +665,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.HasIndex("Office", "SeizedOn");
 
-                    b.HasIndex("SeizedOn", "CompletedOn");
-
                     b.ToTable("AssetFacts", (string)null);
                 });
 

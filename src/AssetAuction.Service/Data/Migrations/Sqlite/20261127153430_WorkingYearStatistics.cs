@@ -63,11 +63,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                 columns: new[] { "Office", "SeizedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AssetFacts_SeizedOn_CompletedOn",
-                table: "AssetFacts",
-                columns: new[] { "SeizedOn", "CompletedOn" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FrozenReports_Scope_Year_Months",
                 table: "FrozenReports",
                 columns: new[] { "Scope", "Year", "Months" },

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AssetAuction.Service.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAssetAuctionDbContext))]
-    [Migration("20261127151047_WorkingYearStatistics")]
+    [Migration("20261127153430_WorkingYearStatistics")]
     partial class WorkingYearStatistics
     {
         /// <inheritdoc />
@@ -667,8 +667,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.HasKey("AssetId");
 
                     b.HasIndex("Office", "SeizedOn");
-
-                    b.HasIndex("SeizedOn", "CompletedOn");
 
                     b.ToTable("AssetFacts", (string)null);
                 });

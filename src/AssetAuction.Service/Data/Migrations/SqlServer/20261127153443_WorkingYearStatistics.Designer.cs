@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AssetAuction.Service.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAssetAuctionDbContext))]
-    [Migration("20261127151102_WorkingYearStatistics")]
+    [Migration("20261127153443_WorkingYearStatistics")]
     partial class WorkingYearStatistics
     {
         /// <inheritdoc />
@@ -673,8 +673,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.HasKey("AssetId");
 
                     b.HasIndex("Office", "SeizedOn");
-
-                    b.HasIndex("SeizedOn", "CompletedOn");
 
                     b.ToTable("AssetFacts", (string)null);
                 });
