@@ -159,4 +159,30 @@ public sealed class WorkingYearStatisticsTests(ServiceFactory service) : IClassF
         Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, newlySeized.DataType!.Value);
         Assert.Equal("1", newlySeized.CellValue!.Text);
     }
+
+    [Fact]
+    public async Task Rebuilding_the_facts_restores_a_missing_one_exactly()
+    {
+        var asset = await SeizeAsync("HN-KV5", 9);
+        var pipeline = new PipelineService.PipelineServiceClient(service.Channel(service.Token(Roles.CaseManagement, "HN-KV5")));
+        await pipeline.RecordValuationAsync(new RecordValuationRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Name = asset.Name,
+            Etag = asset.Etag,
+            Appraisal = new Appraisal { OrganizationName = "Công ty Thẩm định giá A", ContractNumber = "TĐG-01", ContractDate = PipelineDriver.D(2026, 10, 21), Price = 700_000_000, CertificateNumber = "CT-01", CertificateDate = PipelineDriver.D(2026, 10, 21) },
+        });
+        var id = asset.Name["assets/".Length..];
+        var written = await service.WithDbAsync(db => db.Set<AssetAuction.Domain.Statistics.AssetFact>().AsNoTracking().SingleAsync(f => f.AssetId == id));
+        Assert.Equal((new DateOnly(2026, 10, 9), new DateOnly(2026, 10, 21), "V2026-10-21=700000000"), (written.SeizedOn, written.ValuedOn!.Value, written.PriceSteps));
+
+        // A database upgraded from before the facts: the row is missing until the rebuild.
+        await service.WithDbAsync(db => db.Set<AssetAuction.Domain.Statistics.AssetFact>().Where(f => f.AssetId == id).ExecuteDeleteAsync());
+        Assert.Equal(0, (await Client(Roles.Supervisor).GetWorkingYearReportAsync(Ask(new ReportScope { Office = "HN-KV5" }))).Report.Assets.NewlySeized);
+
+        Assert.Equal(0, await AssetAuction.Service.Statistics.RebuildFactsCommand.RunAsync(service.Services));
+        var rebuilt = await service.WithDbAsync(db => db.Set<AssetAuction.Domain.Statistics.AssetFact>().AsNoTracking().SingleAsync(f => f.AssetId == id));
+        Assert.Equal((written.SeizedOn, written.ValuedOn, written.PriceSteps, written.Office, written.CaseNumber), (rebuilt.SeizedOn, rebuilt.ValuedOn, rebuilt.PriceSteps, rebuilt.Office, rebuilt.CaseNumber));
+        Assert.Equal(1, (await Client(Roles.Supervisor).GetWorkingYearReportAsync(Ask(new ReportScope { Office = "HN-KV5" }))).Report.Assets.NewlySeized);
+    }
 }
