@@ -6,6 +6,7 @@ using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rest;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
+using AssetAuction.Service.Statistics;
 using AssetAuction.Service.Telemetry;
 
 // The table of contents of the service; each area registers itself in its Add<Area>() method.
@@ -24,6 +25,7 @@ builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 builder.Services.AddAssetAuctionLimits(builder.Configuration);
 builder.Services.AddAssetAuctionRest();
 builder.AddAssetAuctionDeadlineWatch();
+builder.Services.AddStatistics(builder.Configuration);
 builder.AddAssetAuctionTelemetry();
 
 var app = builder.Build();

@@ -7,5 +7,11 @@ if (args.Length > 0 && args[0] == "load")
     return await LoadGenerator.RunAsync(args[1..]);
 }
 
+// `statistics ...` times the working-year report over generated facts (a country, one office).
+if (args.Length > 0 && args[0] == "statistics")
+{
+    return await StatisticsBenchmark.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);
 return 0;

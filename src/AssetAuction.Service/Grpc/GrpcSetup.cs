@@ -104,6 +104,7 @@ internal static class GrpcSetup
         app.MapGrpcService<AuctionOrganizationGrpcService>();
         app.MapGrpcService<DeadlineGrpcService>();
         app.MapGrpcService<ProceedsGrpcService>();
+        app.MapGrpcService<StatisticsGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;

@@ -8,16 +8,18 @@ namespace AssetAuction.Service.Operations;
 /// Command-line verbs of the service binary, for operators:
 /// `migrate` (apply migrations and exit), `verify-audit [--checkpoint FILE]` (check the hash chain, and that it
 /// still holds a signed checkpoint; exit 1 if not), `export-checkpoint [--out FILE]` (sign the chain's head),
-/// `mint-token --role R [--office O] [--org G] [--subject S] [--hours H]` (development token).
+/// `mint-token --role R [--office O] [--org G] [--subject S] [--hours H]` (development token),
+/// `report (--office O | --province P | --country) --year Y --months M [--format csv|xlsx] [--frozen] --out FILE` (working-year statistics),
+/// `rebuild-statistics` (write every asset's statistics fact; once after upgrading a database with existing assets).
 /// </summary>
 internal static class Commands
 {
     private const double MaxTokenHours = 24 * 30;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "mint-token";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "mint-token" or "report" or "rebuild-statistics";
 
     /// <summary>Commands that only touch the database do not need the token settings (a migration Job has no business with the signing key).</summary>
-    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint");
+    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "report" or "rebuild-statistics");
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -81,6 +83,10 @@ internal static class Commands
                     }
                 }
 
+            case "report":
+                return await Statistics.ReportCommand.RunAsync(app.Services, args);
+            case "rebuild-statistics":
+                return await Statistics.RebuildFactsCommand.RunAsync(app.Services);
             default:
                 return MintToken(app, args);
         }

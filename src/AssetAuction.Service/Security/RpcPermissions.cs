@@ -70,10 +70,16 @@ public static class RpcPermissions
         [Path(ProceedsService.Descriptor, "RecordLedgerCorrection")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "RecordRemittance")] = [Roles.Finance],
         [Path(ProceedsService.Descriptor, "GetReconciliationReport")] = [Roles.Finance, Roles.Supervisor],
+
+        // Working-year statistics: an office's staff read their own office; supervisors read any scope and freeze.
+        [Path(StatisticsService.Descriptor, "GetWorkingYearReport")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(StatisticsService.Descriptor, "ExportWorkingYearReport")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
+        [Path(StatisticsService.Descriptor, "FreezeWorkingYearReport")] = [Roles.Supervisor],
+        [Path(StatisticsService.Descriptor, "ListOffices")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>
-    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor, ProceedsService.Descriptor];
+    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor, ProceedsService.Descriptor, StatisticsService.Descriptor];
 
     public static IReadOnlyCollection<string> RolesFor(string method) =>
         Allowed.TryGetValue(method, out var roles) ? roles : [];

@@ -618,6 +618,120 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.ToTable("DistributionPlans", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Statistics.AssetFact", b =>
+                {
+                    b.Property<string>("AssetId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FailedRoundDates")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("FirstAuctionOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FirstStartingPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("FullyPaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PaidOutOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PriceSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("RealisedAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SalePrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("SeizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SoldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValuedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("AssetId");
+
+                    b.HasIndex("Office", "SeizedOn");
+
+                    b.ToTable("AssetFacts", (string)null);
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Statistics.FrozenReport", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("FrozenTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Year", "Months")
+                        .IsUnique();
+
+                    b.ToTable("FrozenReports", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")

@@ -612,6 +612,120 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("DistributionPlans", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Domain.Statistics.AssetFact", b =>
+                {
+                    b.Property<string>("AssetId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailedRoundDates")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstAuctionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstStartingPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FullyPaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOutOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RealisedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalePrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SeizedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SoldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssetId");
+
+                    b.HasIndex("Office", "SeizedOn");
+
+                    b.ToTable("AssetFacts", (string)null);
+                });
+
+            modelBuilder.Entity("AssetAuction.Domain.Statistics.FrozenReport", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FrozenTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Year", "Months")
+                        .IsUnique();
+
+                    b.ToTable("FrozenReports", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")

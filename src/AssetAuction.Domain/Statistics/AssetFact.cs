@@ -1,0 +1,254 @@
+using System.Globalization;
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+
+namespace AssetAuction.Domain.Statistics;
+
+/// <summary>
+/// One asset reduced to the legal dates and amounts the working-year statistics count, kept in step with the
+/// asset by the service (written in the same transaction as every change of the asset). The report reads
+/// these compact rows instead of whole assets, so a country's year is one indexed scan of narrow rows.
+/// Everything here comes from legal dates (the day of the act, not the day it was recorded), so a report can
+/// be recomputed for any past month, and a back-dated act changes the months it belongs to.
+/// </summary>
+public sealed class AssetFact
+{
+    private AssetFact()
+    {
+    }
+
+    public AssetFact(string assetId) => AssetId = assetId;
+
+    public string AssetId { get; private set; } = "";
+
+    public string Office { get; private set; } = "";
+
+    /// <summary>The enforcement case: one enforcement decision is one case (TT 05/2024/TT-BTP).</summary>
+    public string CaseNumber { get; private set; } = "";
+
+    /// <summary>The date of the enforcement decision (for "older than three years").</summary>
+    public DateOnly DecisionDate { get; private set; }
+
+    public DateOnly SeizedOn { get; private set; }
+
+    /// <summary>The first valuation's result date (agreement, certificate or officer's decision).</summary>
+    public DateOnly? ValuedOn { get; private set; }
+
+    /// <summary>The first auction held (sold or failed).</summary>
+    public DateOnly? FirstAuctionOn { get; private set; }
+
+    public long FirstStartingPrice { get; private set; }
+
+    /// <summary>The current sale (at auction or to a co-owner); a cancelled sale is no longer counted.</summary>
+    public DateOnly? SoldOn { get; private set; }
+
+    public long SalePrice { get; private set; }
+
+    public DateOnly? FullyPaidOn { get; private set; }
+
+    /// <summary>The day the asset left the office's hands (hand-over, takeover, redemption, return, release).</summary>
+    public DateOnly? DisposedOn { get; private set; }
+
+    public AssetOutcome Outcome { get; private set; }
+
+    /// <summary>Money the disposal brought: the sale price, the redemption payment, or the takeover value.</summary>
+    public long RealisedAmount { get; private set; }
+
+    /// <summary>The day the proceeds of a sale were fully paid out to the creditors under an approved plan.</summary>
+    public DateOnly? PaidOutOn { get; private set; }
+
+    /// <summary>Done in the asset dimension: disposed, and for a sale its proceeds paid out (the later of the two).</summary>
+    public DateOnly? CompletedOn { get; private set; }
+
+    /// <summary>
+    /// The starting price over time: "V2025-11-02=1000000000;R2026-01-05=900000000" (V a valuation or
+    /// re-valuation, R a price reduction), in order. Read by <see cref="PriceOn"/>; never queried by SQL.
+    /// </summary>
+    public string PriceSteps { get; private set; } = "";
+
+    /// <summary>The legal dates of failed rounds, "2026-01-01;2026-02-10".</summary>
+    public string FailedRoundDates { get; private set; } = "";
+
+    /// <summary>Builds or refreshes the fact from the asset (its seizure act, rounds and time limits loaded).</summary>
+    public void Refresh(Asset asset)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        Office = asset.Office;
+        CaseNumber = asset.CaseNumber;
+        if (asset.Seizure is { } seizure)
+        {
+            DecisionDate = seizure.Case.DecisionDate;
+            SeizedOn = seizure.SeizureDate;
+        }
+
+        var valuations = asset.Valuations.OrderBy(v => v.ResultDate).ToList();
+        ValuedOn = valuations.Count > 0 ? valuations[0].ResultDate : null;
+        var steps = valuations.Select(v => (Kind: 'V', Day: v.ResultDate, Price: v.Price))
+            .Concat(asset.Reductions.Select(r => (Kind: 'R', Day: r.DecisionDate, Price: r.NewPrice)))
+            .OrderBy(s => s.Day)
+            .ThenBy(s => s.Kind == 'V' ? 0 : 1);
+        _steps = null;
+        _failed = null;
+        PriceSteps = string.Join(';', steps.Select(s => $"{s.Kind}{Iso(s.Day)}={s.Price.ToString(CultureInfo.InvariantCulture)}"));
+
+        var held = asset.Rounds.Where(r => r.State is AuctionRoundState.Sold or AuctionRoundState.Failed).OrderBy(r => r.Number).ToList();
+        FirstAuctionOn = held.Count > 0 ? held[0].AuctionDate : null;
+        FirstStartingPrice = held.Count > 0 ? held[0].StartingPrice : 0;
+        FailedRoundDates = string.Join(';', held.Where(r => r.State == AuctionRoundState.Failed).Select(r => Iso(r.AuctionDate)));
+
+        SoldOn = asset.Sale?.SaleDate;
+        SalePrice = asset.Sale?.Price ?? 0;
+        FullyPaidOn = asset.Sale?.FullyPaidOn;
+
+        (Outcome, DisposedOn, RealisedAmount) = asset.State switch
+        {
+            AssetState.HandedOver => (AssetOutcome.SoldAndPaid, asset.Handover?.HandoverDate, SalePrice),
+            AssetState.TakenByCreditor => (AssetOutcome.TakenByCreditor, asset.Takeover?.CompletedOn, asset.Takeover?.Value ?? 0),
+            AssetState.Redeemed => (AssetOutcome.Redeemed, asset.Redemption?.PaidOn, asset.Redemption?.ObligationAndCosts ?? 0),
+            AssetState.ReturnedToDebtor => (AssetOutcome.ReturnedToDebtor, asset.Returned?.ReturnedOn, 0L),
+            AssetState.Released => (AssetOutcome.Released, asset.ReleaseTime is { } t ? VietnamTime.DateAt(t) : (DateOnly?)null, 0L),
+            _ => (AssetOutcome.None, (DateOnly?)null, 0L),
+        };
+
+        // The payout's legal date closes the "payment to creditors" limit; a payout before any hand-over opened
+        // that limit leaves only the history line, read at its recording day in Vietnam.
+        PaidOutOn = asset.Deadlines.Where(d => d.Kind == DeadlineKind.PaymentToCreditors && d.ClosedBy == "RecordPayout" && d.ClosedOn is not null).Max(d => d.ClosedOn)
+            ?? asset.History.Where(h => h.Action == "RecordPayout").Select(h => (DateOnly?)VietnamTime.DateAt(h.Time)).Max();
+        CompletedOn = Outcome switch
+        {
+            AssetOutcome.None => null,
+            AssetOutcome.SoldAndPaid => PaidOutOn is { } paid && DisposedOn is { } handed ? Max(paid, handed) : null,
+            _ => DisposedOn,
+        };
+    }
+
+    /// <summary>The starting price in force at the end of <paramref name="day"/> (0 before the first valuation).</summary>
+    public long PriceOn(DateOnly day)
+    {
+        long price = 0;
+        foreach (var (_, on, value) in Steps())
+        {
+            if (on > day)
+            {
+                break;
+            }
+
+            price = value;
+        }
+
+        return price;
+    }
+
+    public int ReductionsBetween(DateOnly from, DateOnly to) => Steps().Count(s => s.Kind == 'R' && s.Day >= from && s.Day <= to);
+
+    public IEnumerable<DateOnly> FailedRounds() => _failed ??= FailedRoundDates.Length == 0 ? [] : [.. FailedRoundDates.Split(';').Select(ParseDay)];
+
+    /// <summary>The latest price step or failed round up to <paramref name="day"/> (movement within the sale stage).</summary>
+    internal DateOnly? LastSaleActivity(DateOnly day) =>
+        Steps().Select(s => s.Day).Concat(FailedRounds()).Where(d => d <= day).Select(d => (DateOnly?)d).Max();
+
+    public bool IsDisposedBy(DateOnly day) => DisposedOn is { } d && d <= day;
+
+    public bool IsCompletedBy(DateOnly day) => CompletedOn is { } d && d <= day;
+
+    /// <summary>A stored fact read back column by column (the report's fast read path).</summary>
+    public static AssetFact FromRow(string assetId, string office, string caseNumber, DateOnly decisionDate, DateOnly seizedOn, StoredDates dates, long firstStartingPrice, long salePrice, AssetOutcome outcome, long realisedAmount, string priceSteps, string failedRoundDates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return new(assetId)
+        {
+            Office = office,
+            CaseNumber = caseNumber,
+            DecisionDate = decisionDate,
+            SeizedOn = seizedOn,
+            ValuedOn = dates.ValuedOn,
+            FirstAuctionOn = dates.FirstAuctionOn,
+            FirstStartingPrice = firstStartingPrice,
+            SoldOn = dates.SoldOn,
+            SalePrice = salePrice,
+            FullyPaidOn = dates.FullyPaidOn,
+            DisposedOn = dates.DisposedOn,
+            Outcome = outcome,
+            RealisedAmount = realisedAmount,
+            PaidOutOn = dates.PaidOutOn,
+            CompletedOn = dates.CompletedOn,
+            PriceSteps = priceSteps,
+            FailedRoundDates = failedRoundDates,
+        };
+    }
+
+    /// <summary>For tests and generated data: a fact set field by field, as <see cref="Refresh"/> would.</summary>
+    public static AssetFact Of(string assetId, string office, string caseNumber, DateOnly decisionDate, DateOnly seizedOn) =>
+        new(assetId) { Office = office, CaseNumber = caseNumber, DecisionDate = decisionDate, SeizedOn = seizedOn };
+
+    public AssetFact Valued(DateOnly on, long price) => AddStep('V', on, price, first: ValuedOn is null);
+
+    public AssetFact Reduced(DateOnly on, long price) => AddStep('R', on, price, first: false);
+
+    public AssetFact FirstAuction(DateOnly on, long startingPrice)
+    {
+        FirstAuctionOn = on;
+        FirstStartingPrice = startingPrice;
+        return this;
+    }
+
+    public AssetFact Failed(DateOnly on)
+    {
+        FailedRoundDates = FailedRoundDates.Length == 0 ? Iso(on) : FailedRoundDates + ";" + Iso(on);
+        _failed = null;
+        return this;
+    }
+
+    public AssetFact Sold(DateOnly on, long price, DateOnly? fullyPaidOn)
+    {
+        SoldOn = on;
+        SalePrice = price;
+        FullyPaidOn = fullyPaidOn;
+        return this;
+    }
+
+    public AssetFact Disposed(AssetOutcome outcome, DateOnly on, long realised = 0, DateOnly? paidOutOn = null)
+    {
+        Outcome = outcome;
+        DisposedOn = on;
+        RealisedAmount = outcome == AssetOutcome.SoldAndPaid ? SalePrice : realised;
+        PaidOutOn = paidOutOn;
+        CompletedOn = outcome == AssetOutcome.SoldAndPaid ? (paidOutOn is { } p ? Max(p, on) : null) : on;
+        return this;
+    }
+
+    private AssetFact AddStep(char kind, DateOnly on, long price, bool first)
+    {
+        if (first)
+        {
+            ValuedOn = on;
+        }
+
+        var step = $"{kind}{Iso(on)}={price.ToString(CultureInfo.InvariantCulture)}";
+        PriceSteps = PriceSteps.Length == 0 ? step : PriceSteps + ";" + step;
+        _steps = null;
+        return this;
+    }
+
+    // Parsed once per instance (a report reads each fact several times); reset whenever the text changes.
+    private (char Kind, DateOnly Day, long Price)[]? _steps;
+    private DateOnly[]? _failed;
+
+    private (char Kind, DateOnly Day, long Price)[] Steps() => _steps ??= PriceSteps.Length == 0 ? [] : [.. PriceSteps.Split(';').Select(part =>
+    {
+        var eq = part.IndexOf('=', StringComparison.Ordinal);
+        return (part[0], ParseDay(part[1..eq]), long.Parse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
+    })];
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly ParseDay(string text) => new(
+        int.Parse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture));
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The optional legal dates of a stored fact, in column order.</summary>
+public sealed record StoredDates(DateOnly? ValuedOn, DateOnly? FirstAuctionOn, DateOnly? SoldOn, DateOnly? FullyPaidOn, DateOnly? DisposedOn, DateOnly? PaidOutOn, DateOnly? CompletedOn);

@@ -1,0 +1,109 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Proceeds;
+using AssetAuction.Domain.Statistics;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Statistics;
+
+/// <summary>The offices a report covers: a name for storage and display, and the office codes (null: every office).</summary>
+public sealed record ResolvedScope(string Name, string Office, IReadOnlyList<string>? Offices);
+
+/// <summary>A computed report: its figures, canonical lines and text, and digest.</summary>
+public sealed record BuiltReport(ResolvedScope Scope, WorkingYear Period, IReadOnlyList<string> Offices, WorkingYearFigures Figures, IReadOnlyList<ReportLine> Lines, string Csv, string Digest);
+
+/// <summary>Resolves who may see which offices, reads the facts of those offices for the period, and computes.</summary>
+public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory directory, IOptions<StatisticsOptions> options)
+{
+    public const string ProvinceNotFound = "PROVINCE_NOT_FOUND";
+
+    /// <summary>
+    /// An office's own staff see their office only; a supervisor sees any office, any province, the country.
+    /// (Tokens carry no province, so there is no province-level supervisor: a supervisor is national.)
+    /// </summary>
+    public ResolvedScope Resolve(V1.ReportScope? scope, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        switch (scope?.ScopeCase ?? V1.ReportScope.ScopeOneofCase.None)
+        {
+            case V1.ReportScope.ScopeOneofCase.Province:
+                var province = scope!.Province.Trim();
+                EnsureSupervisor(caller, "provinces/" + province);
+                var offices = directory.InProvince(province);
+                if (offices.Count == 0)
+                {
+                    throw DomainException.NotFound(ProvinceNotFound, "provinces/" + province);
+                }
+
+                return new ResolvedScope("provinces/" + offices[0].Province, "", [.. offices.Select(o => o.Code)]);
+            case V1.ReportScope.ScopeOneofCase.Country:
+                EnsureSupervisor(caller, "country");
+                return new ResolvedScope("country", "", null);
+            default:
+                var office = scope?.ScopeCase == V1.ReportScope.ScopeOneofCase.Office ? scope.Office.Trim() : caller.Office;
+                caller.EnsureCanSee(office, "offices/" + office);
+                return new ResolvedScope("offices/" + office, office, [office]);
+        }
+    }
+
+    public async Task<BuiltReport> BuildAsync(ResolvedScope scope, WorkingYear period, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(period);
+        var inputs = await LoadAsync(scope.Offices, period, ct);
+        var figures = WorkingYearCalculator.Compute(period, inputs);
+        var lines = ReportLines.Of(figures);
+        var csv = ReportLines.Csv(lines);
+        var offices = scope.Offices ?? [.. inputs.Assets.Select(a => a.Office).Distinct().Order(StringComparer.Ordinal)];
+        return new BuiltReport(scope, period, offices, figures, lines, csv, ReportLines.Digest(csv));
+    }
+
+    /// <summary>The facts of the offices for the period: each a filtered read on an index, nothing loaded whole.</summary>
+    public async Task<ReportInputs> LoadAsync(IReadOnlyList<string>? offices, WorkingYear period, CancellationToken ct)
+    {
+        var start = period.Start;
+        var end = period.End;
+
+        var deadlines = db.Deadlines.AsNoTracking().Where(d => d.DueDate >= start && d.DueDate <= end);
+        var debts = db.Obligations.AsNoTracking();
+        var payoutAccounts = new[] { LedgerAccount.CreditorsPayable, LedgerAccount.EnforcementFees, LedgerAccount.DebtorSurplus };
+        var payouts = db.LedgerEntries.AsNoTracking().Where(e => e.Kind == Proceeds.RecordPayout.LedgerKind && e.ValueDate >= start && e.ValueDate <= end && payoutAccounts.Contains(e.Account));
+        if (offices is not null)
+        {
+            deadlines = deadlines.Where(d => offices.Contains(d.Office));
+            debts = debts.Where(o => offices.Contains(o.Office));
+            payouts = payouts.Where(e => offices.Contains(e.Office));
+        }
+
+        var thresholds = new ProblemThresholds(options.Value.LargeSumThreshold, options.Value.OldCaseYears, options.Value.StuckDays);
+        return new ReportInputs(
+            // An asset completed before the year cannot be open in it; one seized after the end is not yet counted.
+            await AssetFactReader.ReadAsync(db, offices, period, ct),
+            await deadlines.Select(d => new DeadlineFact(d.Office, d.DueDate, d.ClosedOn, d.State == DeadlineState.Cancelled, d.RuleSet)).ToListAsync(ct),
+            await debts.Select(o => new CaseDebt(o.Office, o.CaseNumber, o.Owed)).ToListAsync(ct),
+            (await payouts.Select(e => new { e.Office, e.CaseNumber, e.ValueDate, e.Account, e.Amount }).ToListAsync(ct))
+                .Select(e => new PayoutFact(e.Office, e.CaseNumber, e.ValueDate, e.Account switch
+                {
+                    LedgerAccount.EnforcementFees => PayoutKind.Fee,
+                    LedgerAccount.DebtorSurplus => PayoutKind.Surplus,
+                    _ => PayoutKind.Creditor,
+                }, e.Amount))
+                .ToList(),
+            thresholds);
+    }
+
+    public Task<FrozenReport?> FrozenAsync(ResolvedScope scope, WorkingYear period, CancellationToken ct) =>
+        db.Set<FrozenReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope.Name && r.Year == period.Year && r.Months == period.Months, ct);
+
+    private static void EnsureSupervisor(Caller caller, string resource)
+    {
+        if (!caller.IsSupervisor)
+        {
+            caller.EnsureCanSee("", resource);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using AssetAuction.Service.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AssetAuction.Service.Statistics;
+
+internal static class StatisticsSetup
+{
+    /// <summary>The working-year statistics: the office directory, the report handlers, and the fact writer on both providers.</summary>
+    public static IServiceCollection AddStatistics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(OfficeDirectory.From(configuration));
+        services.AddOptions<StatisticsOptions>().Bind(configuration.GetSection(StatisticsOptions.Section));
+        services.AddSingleton<AssetFactWriter>();
+        services.ConfigureDbContext<SqliteAssetAuctionDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AssetFactWriter>()));
+        services.ConfigureDbContext<SqlServerAssetAuctionDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AssetFactWriter>()));
+        services.AddScoped<ReportBuilder>();
+        services.AddScoped<GetWorkingYearReport>();
+        services.AddScoped<FreezeWorkingYearReport>();
+        services.AddScoped<ExportWorkingYearReport>();
+        services.AddScoped<ListOffices>();
+        return services;
+    }
+}
