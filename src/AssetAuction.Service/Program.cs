@@ -21,9 +21,11 @@ if (StartupSettings.Problem(builder.Configuration, builder.Environment, args) is
 builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
+// The REST face first: its AddGrpc() would otherwise bring back the package's method provider that the gRPC
+// setup replaces with the malformed-message guard, and every method would be bound twice.
+builder.Services.AddAssetAuctionRest();
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 builder.Services.AddAssetAuctionLimits(builder.Configuration);
-builder.Services.AddAssetAuctionRest();
 builder.AddAssetAuctionDeadlineWatch();
 builder.Services.AddStatistics(builder.Configuration);
 builder.AddAssetAuctionTelemetry();

@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(StatementCommands.Build(host));
         root.Subcommands.Add(PlanCommands.Build(host));
         root.Subcommands.Add(AuditCommands.Build(host));
+        root.Subcommands.Add(ReportCommands.Build(host));
         return root;
     }
 

@@ -28,3 +28,20 @@ public sealed class RpcPermissionsTests
     [Fact]
     public void Unknown_rpcs_are_refused_to_everyone() => Assert.Empty(RpcPermissions.RolesFor("/assetauction.v1.SeizureService/DeleteEverything"));
 }
+
+/// <summary>The REST face: every unary RPC has a google.api.http route; streaming RPCs stay gRPC only.</summary>
+public sealed class RestRoutesTests
+{
+    [Fact]
+    public void Every_unary_rpc_has_an_http_route_and_no_streaming_rpc_has_one()
+    {
+        var methods = RpcPermissions.Services.SelectMany(s => s.Methods).ToList();
+        Assert.NotEmpty(methods);
+        foreach (var method in methods)
+        {
+            var rule = method.GetOptions()?.GetExtension(Google.Api.AnnotationsExtensions.Http);
+            var streaming = method.IsClientStreaming || method.IsServerStreaming;
+            Assert.True(streaming ? rule is null : rule is not null, $"{method.FullName}: {(streaming ? "a stream has no REST route" : "a unary RPC needs a google.api.http route")}.");
+        }
+    }
+}
