@@ -19,10 +19,17 @@ internal static class StartupSettings
         ?? (Commands.NeedsAuthSettings(args)
             ? Guard("Auth", () => (configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions()).Problem(environment.IsDevelopment()))
             : null)
-        ?? Guard("Rules:Sets", () => Loads(() => RulesSetup.LoadRuleBook(configuration)))
-        ?? Guard("Proceeds:Sets", () => Loads(() => RulesSetup.LoadProceedsRuleBook(configuration)))
+        ?? Guard("Rules:Sets", () => Strict(configuration.GetSection("Rules:Sets"), typeof(List<Domain.Rules.RuleSet>)) ?? Loads(() => RulesSetup.LoadRuleBook(configuration)))
+        ?? Guard("Proceeds:Sets", () => Strict(configuration.GetSection("Proceeds:Sets"), typeof(List<Domain.Proceeds.ProceedsRules>)) ?? Loads(() => RulesSetup.LoadProceedsRuleBook(configuration)))
         ?? Guard(Limits.ServerLimitsOptions.Section, () => (configuration.GetSection(Limits.ServerLimitsOptions.Section).Get<Limits.ServerLimitsOptions>() ?? new Limits.ServerLimitsOptions()).Problem())
-        ?? Guard("Calendar:Years", () => Loads(() => new WorkingDayCalendar(configuration.GetSection("Calendar").Get<CalendarOverrides>() ?? CalendarOverrides.None)));
+        ?? Guard("Calendar:Years", () => Strict(configuration.GetSection("Calendar"), typeof(CalendarOverrides)) ?? Loads(() => new WorkingDayCalendar(configuration.GetSection("Calendar").Get<CalendarOverrides>() ?? CalendarOverrides.None)));
+
+    /// <summary>Every value of the section converts to its type: the binder would drop a list element that does not, silently.</summary>
+    private static string? Strict(IConfigurationSection section, Type type)
+    {
+        StrictConfiguration.Check(section, type);
+        return null;
+    }
 
     private static string? DatabaseProblem(DatabaseOptions database)
     {

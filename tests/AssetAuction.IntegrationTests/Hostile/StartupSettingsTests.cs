@@ -12,6 +12,11 @@ public sealed class StartupSettingsTests
         { "weak signing key", "Auth__SigningKey", "short", "Auth:SigningKey" },
         { "two rule sets on one day", "Rules__Sets__1__EffectiveFrom", "2015-07-01", "Rules:Sets" },
         { "calendar year out of range", "Calendar__Years__0__Year", "1800", "Calendar:Years" },
+        // The configuration binder drops a list element that does not bind, silently: the legacy rule set would vanish.
+        { "a rule set's date that is not a date", "Rules__Sets__0__EffectiveFrom", "someday", "Rules:Sets:0:EffectiveFrom" },
+        { "a period unit that does not exist", "Rules__Sets__1__Handover__Unit", "Weeks", "Rules:Sets:1:Handover:Unit" },
+        { "a proceeds rule set's date that is not a date", "Proceeds__Sets__1__EffectiveFrom", "2026-13-01", "Proceeds:Sets:1:EffectiveFrom" },
+        { "a government day off that is not a date", "Calendar__Years__0__ExtraDaysOff__0__Date", "2027-02-30", "Calendar:Years:0:ExtraDaysOff:0:Date" },
         { "stream limit out of range", "Limits__MaxStreamsPerCaller", "0", "Limits:MaxStreamsPerCaller" },
     };
 
