@@ -85,7 +85,7 @@ internal static class StatisticsBenchmark
 
         await using var transaction = await connection.BeginTransactionAsync();
         using var fact = connection.CreateCommand();
-        fact.CommandText = "INSERT INTO AssetFacts (AssetId, Office, CaseNumber, DecisionDate, SeizedOn, ValuedOn, FirstAuctionOn, FirstStartingPrice, SoldOn, SalePrice, FullyPaidOn, DisposedOn, Outcome, RealisedAmount, PaidOutOn, CompletedOn, PriceSteps, FailedRoundDates) VALUES ($id, $office, $case, $decision, $seized, $valued, $first, $firstPrice, $sold, $price, $paid, $disposed, $outcome, $realised, $payout, $completed, $steps, $failed)";
+        fact.CommandText = "INSERT INTO AssetFacts (AssetId, Office, CaseNumber, DecisionDate, SeizedOn, ValuedOn, FirstAuctionOn, FirstStartingPrice, SoldOn, SalePrice, FullyPaidOn, DisposedOn, Outcome, RealisedAmount, PaidOutOn, CompletedOn, PriceSteps, FailedRoundDates, PastSales) VALUES ($id, $office, $case, $decision, $seized, $valued, $first, $firstPrice, $sold, $price, $paid, $disposed, $outcome, $realised, $payout, $completed, $steps, $failed, '')";
         var p = FactParameters.Select(n => fact.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         using var deadline = connection.CreateCommand();
         deadline.CommandText = "INSERT INTO Deadlines (Id, AssetId, Office, Officer, Kind, DueDate, RuleSet, Basis, State, OpenedOn, ClosedOn, ClosedBy) VALUES ($id, $asset, $office, 'officer', 1, $due, $rules, 'LTHADS 98.2', $state, $opened, $closed, '')";

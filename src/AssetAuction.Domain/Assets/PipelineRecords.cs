@@ -101,6 +101,13 @@ public sealed class Sale
 
     public DateOnly? FullyPaidOn { get; set; }
 
+    /// <summary>
+    /// The legal date the sale ended (the buyer's default, or the result's cancellation), when it moved to the
+    /// past sales. The statistics need it to see the asset as it was on a past day. Sales ended before this was
+    /// recorded have none.
+    /// </summary>
+    public DateOnly? EndedOn { get; set; }
+
     public long Paid => DepositCounted + Payments.Sum(p => p.Amount);
 
     public long Balance => Price - Paid;

@@ -39,7 +39,7 @@ public sealed class AssetFact
 
     public long FirstStartingPrice { get; private set; }
 
-    /// <summary>The current sale (at auction or to a co-owner); a cancelled sale is no longer counted.</summary>
+    /// <summary>The current sale (at auction or to a co-owner); sales that ended are in <see cref="PastSales"/>.</summary>
     public DateOnly? SoldOn { get; private set; }
 
     public long SalePrice { get; private set; }
@@ -68,6 +68,13 @@ public sealed class AssetFact
 
     /// <summary>The legal dates of failed rounds, "2026-01-01;2026-02-10".</summary>
     public string FailedRoundDates { get; private set; } = "";
+
+    /// <summary>
+    /// The sales that ended (buyer's default, cancelled result), so a past day sees the sale then in force:
+    /// "2026-12-09>2027-01-15=1000000000/2026-12-21" (sold &gt; ended = price / fully paid, the last optional),
+    /// in order. Read by <see cref="SaleOn"/>; never queried by SQL.
+    /// </summary>
+    public string PastSales { get; private set; } = "";
 
     /// <summary>Builds or refreshes the fact from the asset (its seizure act, rounds and time limits loaded).</summary>
     public void Refresh(Asset asset)
@@ -99,6 +106,11 @@ public sealed class AssetFact
         SoldOn = asset.Sale?.SaleDate;
         SalePrice = asset.Sale?.Price ?? 0;
         FullyPaidOn = asset.Sale?.FullyPaidOn;
+        _past = null;
+        PastSales = string.Join(';', asset.PastSales
+            .Where(s => s.EndedOn is not null)
+            .OrderBy(s => s.SaleDate)
+            .Select(s => PastSaleText(s.SaleDate, s.EndedOn!.Value, s.Price, s.FullyPaidOn)));
 
         (Outcome, DisposedOn, RealisedAmount) = asset.State switch
         {
@@ -147,12 +159,34 @@ public sealed class AssetFact
     internal DateOnly? LastSaleActivity(DateOnly day) =>
         Steps().Select(s => s.Day).Concat(FailedRounds()).Where(d => d <= day).Select(d => (DateOnly?)d).Max();
 
+    /// <summary>
+    /// The sale in force at the end of <paramref name="day"/>: the current one if made by then, otherwise a past
+    /// one made by then and ended after it; null if none. Its FullyPaidOn may lie after the day.
+    /// </summary>
+    public SaleInForce? SaleOn(DateOnly day)
+    {
+        if (SoldOn is { } sold && sold <= day)
+        {
+            return new SaleInForce(sold, SalePrice, FullyPaidOn);
+        }
+
+        foreach (var past in Past())
+        {
+            if (past.SoldOn <= day && past.EndedOn > day)
+            {
+                return new SaleInForce(past.SoldOn, past.Price, past.FullyPaidOn);
+            }
+        }
+
+        return null;
+    }
+
     public bool IsDisposedBy(DateOnly day) => DisposedOn is { } d && d <= day;
 
     public bool IsCompletedBy(DateOnly day) => CompletedOn is { } d && d <= day;
 
     /// <summary>A stored fact read back column by column (the report's fast read path).</summary>
-    public static AssetFact FromRow(string assetId, string office, string caseNumber, DateOnly decisionDate, DateOnly seizedOn, StoredDates dates, long firstStartingPrice, long salePrice, AssetOutcome outcome, long realisedAmount, string priceSteps, string failedRoundDates)
+    public static AssetFact FromRow(string assetId, string office, string caseNumber, DateOnly decisionDate, DateOnly seizedOn, StoredDates dates, long firstStartingPrice, long salePrice, AssetOutcome outcome, long realisedAmount, string priceSteps, string failedRoundDates, string pastSales)
     {
         ArgumentNullException.ThrowIfNull(dates);
         return new(assetId)
@@ -174,6 +208,7 @@ public sealed class AssetFact
             CompletedOn = dates.CompletedOn,
             PriceSteps = priceSteps,
             FailedRoundDates = failedRoundDates,
+            PastSales = pastSales,
         };
     }
 
@@ -204,6 +239,15 @@ public sealed class AssetFact
         SoldOn = on;
         SalePrice = price;
         FullyPaidOn = fullyPaidOn;
+        return this;
+    }
+
+    /// <summary>A sale made on <paramref name="on"/> that ended on <paramref name="endedOn"/> (default or cancelled result).</summary>
+    public AssetFact SaleEnded(DateOnly on, long price, DateOnly? fullyPaidOn, DateOnly endedOn)
+    {
+        var text = PastSaleText(on, endedOn, price, fullyPaidOn);
+        PastSales = PastSales.Length == 0 ? text : PastSales + ";" + text;
+        _past = null;
         return this;
     }
 
@@ -240,6 +284,20 @@ public sealed class AssetFact
         return (part[0], ParseDay(part[1..eq]), long.Parse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
     })];
 
+    private (DateOnly SoldOn, DateOnly EndedOn, long Price, DateOnly? FullyPaidOn)[]? _past;
+
+    private (DateOnly SoldOn, DateOnly EndedOn, long Price, DateOnly? FullyPaidOn)[] Past() => _past ??= PastSales.Length == 0 ? [] : [.. PastSales.Split(';').Select(part =>
+    {
+        var gt = part.IndexOf('>', StringComparison.Ordinal);
+        var eq = part.IndexOf('=', StringComparison.Ordinal);
+        var slash = part.IndexOf('/', StringComparison.Ordinal);
+        var price = slash < 0 ? part.AsSpan(eq + 1) : part.AsSpan(eq + 1, slash - eq - 1);
+        return (ParseDay(part[..gt]), ParseDay(part[(gt + 1)..eq]), long.Parse(price, NumberStyles.Integer, CultureInfo.InvariantCulture), slash < 0 ? (DateOnly?)null : ParseDay(part[(slash + 1)..]));
+    })];
+
+    private static string PastSaleText(DateOnly soldOn, DateOnly endedOn, long price, DateOnly? fullyPaidOn) =>
+        $"{Iso(soldOn)}>{Iso(endedOn)}={price.ToString(CultureInfo.InvariantCulture)}" + (fullyPaidOn is { } paid ? "/" + Iso(paid) : "");
+
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static DateOnly ParseDay(string text) => new(
@@ -249,6 +307,9 @@ public sealed class AssetFact
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A sale as it stood on some day: when it was made, its price, and when it was fully paid (if ever).</summary>
+public readonly record struct SaleInForce(DateOnly SoldOn, long Price, DateOnly? FullyPaidOn);
 
 /// <summary>The optional legal dates of a stored fact, in column order.</summary>
 public sealed record StoredDates(DateOnly? ValuedOn, DateOnly? FirstAuctionOn, DateOnly? SoldOn, DateOnly? FullyPaidOn, DateOnly? DisposedOn, DateOnly? PaidOutOn, DateOnly? CompletedOn);

@@ -14,7 +14,10 @@ public enum PayoutKind
     Surplus = 3,
 }
 
-/// <summary>Money paid out under an approved plan on a legal date (the ledger's "payout" transactions).</summary>
+/// <summary>
+/// Money that left custody for a payee on a legal date, as it stands on the ledger: a payout is positive, a
+/// correction that brought the money back is negative on its own value date.
+/// </summary>
 public sealed record PayoutFact(string Office, string CaseNumber, DateOnly PaidOn, PayoutKind Kind, long Amount);
 
 /// <summary>The thresholds of the named problem groups (configuration; defaults from the agencies' reports).</summary>

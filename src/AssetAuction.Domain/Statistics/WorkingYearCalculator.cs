@@ -49,7 +49,8 @@ public static class WorkingYearCalculator
             new CaseFigures(cases.CarriedOver, cases.New, cases.Completed, BasisPoints(cases.Completed, cases.CarriedOver + cases.New)),
             new MoneyFigures(
                 ValueUnderSeizure: assets.Where(a => !a.IsDisposedBy(end)).Sum(a => a.PriceOn(end)),
-                RealisedSales: assets.Where(a => a.SoldOn is not null && period.Contains(a.FullyPaidOn)).Sum(a => a.SalePrice),
+                // The sale in force at the period's end, as it was then: a sale cancelled later still counts here.
+                RealisedSales: assets.Select(a => a.SaleOn(end)).Where(s => s is { } sale && period.Contains(sale.FullyPaidOn)).Sum(s => s!.Value.Price),
                 RealisedRedemptions: assets.Where(a => a.Outcome == AssetOutcome.Redeemed && period.Contains(a.DisposedOn)).Sum(a => a.RealisedAmount),
                 RealisedTakeovers: assets.Where(a => a.Outcome == AssetOutcome.TakenByCreditor && period.Contains(a.DisposedOn)).Sum(a => a.RealisedAmount),
                 PaidToCreditors: paidToCreditors,
@@ -90,9 +91,10 @@ public static class WorkingYearCalculator
     public static (AssetStage Stage, DateOnly Since) Stage(AssetFact asset, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(asset);
-        if (asset.SoldOn is { } sold && sold <= day)
+        // The sale in force on that day, which may since have been cancelled or defaulted on.
+        if (asset.SaleOn(day) is { } sale)
         {
-            return asset.FullyPaidOn is { } paid && paid <= day ? (AssetStage.AwaitingHandover, paid) : (AssetStage.AwaitingPayment, sold);
+            return sale.FullyPaidOn is { } paid && paid <= day ? (AssetStage.AwaitingHandover, paid) : (AssetStage.AwaitingPayment, sale.SoldOn);
         }
 
         if (asset.ValuedOn is { } valued && valued <= day)
@@ -175,12 +177,16 @@ public static class WorkingYearCalculator
         {
             Duration(DurationKeys.SeizureToValuation, assets.Where(a => period.Contains(a.ValuedOn)).Select(a => Days(a.SeizedOn, a.ValuedOn!.Value))),
             Duration(DurationKeys.ValuationToFirstAuction, assets.Where(a => period.Contains(a.FirstAuctionOn) && a.ValuedOn is not null).Select(a => Days(a.ValuedOn!.Value, a.FirstAuctionOn!.Value))),
-            Duration(DurationKeys.FirstAuctionToSale, assets.Where(a => period.Contains(a.SoldOn) && a.FirstAuctionOn is not null).Select(a => Days(a.FirstAuctionOn!.Value, a.SoldOn!.Value))),
-            Duration(DurationKeys.SaleToFullPayment, assets.Where(a => period.Contains(a.FullyPaidOn) && a.SoldOn is not null).Select(a => Days(a.SoldOn!.Value, a.FullyPaidOn!.Value))),
+            Duration(DurationKeys.FirstAuctionToSale, SalesAtEnd(assets, end).Where(s => period.Contains(s.Sale.SoldOn) && s.Asset.FirstAuctionOn is not null).Select(s => Days(s.Asset.FirstAuctionOn!.Value, s.Sale.SoldOn))),
+            Duration(DurationKeys.SaleToFullPayment, SalesAtEnd(assets, end).Where(s => period.Contains(s.Sale.FullyPaidOn)).Select(s => Days(s.Sale.SoldOn, s.Sale.FullyPaidOn!.Value))),
             Duration(DurationKeys.FullPaymentToPayout, assets.Where(a => period.Contains(a.PaidOutOn) && a.FullyPaidOn is not null).Select(a => Days(a.FullyPaidOn!.Value, a.PaidOutOn!.Value))),
         };
         return new TimelinessFigures(due.Count, total.Met, total.Late, total.Missed, byRuleSet, durations);
     }
+
+    /// <summary>Each asset with the sale in force at the end of <paramref name="end"/> (current, or past but not yet ended then).</summary>
+    private static IEnumerable<(AssetFact Asset, SaleInForce Sale)> SalesAtEnd(List<AssetFact> assets, DateOnly end) =>
+        assets.Select(a => (Asset: a, Sale: a.SaleOn(end))).Where(s => s.Sale is not null).Select(s => (s.Asset, s.Sale!.Value));
 
     private static DurationFigures Duration(string key, IEnumerable<int> days)
     {
@@ -219,9 +225,9 @@ public static class WorkingYearCalculator
         var reductions = assets.Sum(a => a.ReductionsBetween(period.Start, period.End));
 
         // The discount of each sale in the period from its first auction's starting price, averaged over the sales.
-        var discounts = assets
-            .Where(a => period.Contains(a.SoldOn) && a.FirstStartingPrice > 0)
-            .Select(a => (Int128)(a.FirstStartingPrice - a.SalePrice) * 10_000 / a.FirstStartingPrice)
+        var discounts = SalesAtEnd(assets, period.End)
+            .Where(s => period.Contains(s.Sale.SoldOn) && s.Asset.FirstStartingPrice > 0)
+            .Select(s => (Int128)(s.Asset.FirstStartingPrice - s.Sale.Price) * 10_000 / s.Asset.FirstStartingPrice)
             .ToList();
         var average = discounts.Count == 0 ? 0 : (long)RoundHalfAwayFromZero(discounts.Aggregate(Int128.Zero, (s, d) => s + d), discounts.Count);
         return new AuctionFigures(failed, reductions, discounts.Count, average);

@@ -27,7 +27,7 @@ internal static class AssetFactReader
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var sql = "SELECT AssetId, Office, CaseNumber, DecisionDate, SeizedOn, ValuedOn, FirstAuctionOn, FirstStartingPrice, SoldOn, SalePrice, FullyPaidOn, DisposedOn, Outcome, RealisedAmount, PaidOutOn, CompletedOn, PriceSteps, FailedRoundDates FROM AssetFacts WHERE SeizedOn <= @end AND (CompletedOn IS NULL OR CompletedOn >= @start)";
+            var sql = "SELECT AssetId, Office, CaseNumber, DecisionDate, SeizedOn, ValuedOn, FirstAuctionOn, FirstStartingPrice, SoldOn, SalePrice, FullyPaidOn, DisposedOn, Outcome, RealisedAmount, PaidOutOn, CompletedOn, PriceSteps, FailedRoundDates, PastSales FROM AssetFacts WHERE SeizedOn <= @end AND (CompletedOn IS NULL OR CompletedOn >= @start)";
             Add(command, "@end", sqlite ? Iso(period.End) : period.End);
             Add(command, "@start", sqlite ? Iso(period.Start) : period.Start);
             if (offices is not null)
@@ -57,7 +57,8 @@ internal static class AssetFactReader
                     (AssetOutcome)reader.GetInt32(12),
                     reader.GetInt64(13),
                     reader.GetString(16),
-                    reader.GetString(17)));
+                    reader.GetString(17),
+                    reader.GetString(18)));
             }
 
             return facts;

@@ -70,8 +70,15 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
 
         var deadlines = db.Deadlines.AsNoTracking().Where(d => d.DueDate >= start && d.DueDate <= end);
         var debts = db.Obligations.AsNoTracking();
+        // Money paid out is what stands on the ledger, not what a payout once recorded: every posting to a payee's
+        // account (creditors, fees, surplus) in a transaction that moved custody money, by its value date, signed.
+        // A payout counts +amount; a balanced correction that brings the money back into custody counts −amount on
+        // its own value date, and a reversal of that correction counts again. Plan approvals and withdrawals move
+        // sale proceeds to and from those accounts without touching custody, so they are not payments.
         var payoutAccounts = new[] { LedgerAccount.CreditorsPayable, LedgerAccount.EnforcementFees, LedgerAccount.DebtorSurplus };
-        var payouts = db.LedgerEntries.AsNoTracking().Where(e => e.Kind == Proceeds.RecordPayout.LedgerKind && e.ValueDate >= start && e.ValueDate <= end && payoutAccounts.Contains(e.Account));
+        var payouts = db.LedgerEntries.AsNoTracking().Where(e =>
+            e.ValueDate >= start && e.ValueDate <= end && payoutAccounts.Contains(e.Account)
+            && db.LedgerEntries.Any(c => c.TransactionId == e.TransactionId && c.Account == LedgerAccount.Custody));
         if (offices is not null)
         {
             deadlines = deadlines.Where(d => offices.Contains(d.Office));

@@ -15,6 +15,7 @@ internal sealed class AssetFactConfiguration : IEntityTypeConfiguration<AssetFac
         b.Property(f => f.Office).HasMaxLength(64);
         b.Property(f => f.CaseNumber).HasMaxLength(128);
         b.Property(f => f.PriceSteps).HasMaxLength(4000);
+        b.Property(f => f.PastSales).HasMaxLength(4000);
         b.Property(f => f.FailedRoundDates).HasMaxLength(4000);
         // An office's (or a province's) report seeks by office; the country's reads most rows and is faster as one
         // sequential scan than through an index on the dates (measured: see the README's statistics figures).

@@ -663,6 +663,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("PastSales")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("PriceSteps")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -921,6 +926,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1.Property<long>("DepositCounted");
 
+                            b1.Property<DateOnly?>("EndedOn");
+
                             b1.Property<DateOnly?>("FullyPaidOn");
 
                             b1.Property<DateOnly>("PaymentDueDate");
@@ -1004,6 +1011,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             b1.Property<string>("AssetId");
 
                             b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("EndedOn");
 
                             b1.Property<DateOnly?>("FullyPaidOn");
 

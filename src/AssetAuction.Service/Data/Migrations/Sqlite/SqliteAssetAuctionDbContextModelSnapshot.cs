@@ -657,6 +657,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PastSales")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PriceSteps")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -915,6 +920,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1.Property<long>("DepositCounted");
 
+                            b1.Property<DateOnly?>("EndedOn");
+
                             b1.Property<DateOnly?>("FullyPaidOn");
 
                             b1.Property<DateOnly>("PaymentDueDate");
@@ -998,6 +1005,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             b1.Property<string>("AssetId");
 
                             b1.Property<long>("DepositCounted");
+
+                            b1.Property<DateOnly?>("EndedOn");
 
                             b1.Property<DateOnly?>("FullyPaidOn");
 
