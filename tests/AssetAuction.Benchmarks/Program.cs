@@ -13,5 +13,11 @@ if (args.Length > 0 && args[0] == "statistics")
     return await StatisticsBenchmark.RunAsync(args[1..]);
 }
 
+// `streams ...` opens many event streams against a running service and reports its memory before, during and after.
+if (args.Length > 0 && args[0] == "streams")
+{
+    return await StreamsProbe.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);
 return 0;
