@@ -32,7 +32,7 @@ public static class LoadGenerator
         var total = int.Parse(Option("requests", "2000"), System.Globalization.CultureInfo.InvariantCulture);
         var concurrency = int.Parse(Option("concurrency", "8"), System.Globalization.CultureInfo.InvariantCulture);
         var auth = new AuthOptions { Issuer = "assetauction-dev", Audience = "assetauction", SigningKey = AuthOptions.DevelopmentSigningKey };
-        var token = TokenMinter.Mint(auth, "load-generator", Roles.CaseManagement, "LOAD-01", "", TimeProvider.System.GetUtcNow(), TimeSpan.FromDays(3650));
+        var token = TokenMinter.Mint(auth, "load-generator", Roles.CaseManagement, "LOAD-01", "", TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(1)); // the service refuses tokens that live longer than Auth:MaxTokenLifetime
         using var channel = GrpcChannel.ForAddress(url);
         var client = new SeizureService.SeizureServiceClient(channel);
         var headers = new Metadata { { "authorization", $"Bearer {token}" } };

@@ -33,16 +33,6 @@ public sealed class Entitlement
     public LedgerAccount Account { get; init; } = LedgerAccount.CreditorsPayable;
 
     public bool IsCreditor => Account == LedgerAccount.CreditorsPayable;
-
-    /// <summary>The legacy name of an office line's account, as clients before payee kinds sent it.</summary>
-    public static string LegacyNameOf(LedgerAccount account) => account switch
-    {
-        LedgerAccount.EnforcementCosts => Costs,
-        LedgerAccount.HousingKept => Housing,
-        LedgerAccount.EnforcementFees => Fees,
-        LedgerAccount.DebtorSurplus => Debtor,
-        _ => "",
-    };
 }
 
 /// <summary>Money paid out under a plan.</summary>

@@ -77,27 +77,20 @@ internal static class ProceedsMapping
         return proto;
     }
 
-    /// <summary>The payee kind of an entitlement's ledger account: creditors and the office's lines are apart.</summary>
-    public static V1.PayeeKind KindOf(LedgerAccount account) => account switch
-    {
-        LedgerAccount.CreditorsPayable => V1.PayeeKind.Creditor,
-        LedgerAccount.EnforcementCosts => V1.PayeeKind.EnforcementCosts,
-        LedgerAccount.HousingKept => V1.PayeeKind.HousingAmount,
-        LedgerAccount.EnforcementFees => V1.PayeeKind.EnforcementFee,
-        LedgerAccount.DebtorSurplus => V1.PayeeKind.DebtorSurplus,
-        _ => V1.PayeeKind.Unspecified,
-    };
+    /// <summary>Each payee kind and the ledger account an entitlement of that kind is credited to: creditors and the office's lines are apart.</summary>
+    private static readonly (V1.PayeeKind Kind, LedgerAccount Account)[] PayeeAccounts =
+    [
+        (V1.PayeeKind.Creditor, LedgerAccount.CreditorsPayable),
+        (V1.PayeeKind.EnforcementCosts, LedgerAccount.EnforcementCosts),
+        (V1.PayeeKind.HousingAmount, LedgerAccount.HousingKept),
+        (V1.PayeeKind.EnforcementFee, LedgerAccount.EnforcementFees),
+        (V1.PayeeKind.DebtorSurplus, LedgerAccount.DebtorSurplus),
+    ];
+
+    public static V1.PayeeKind KindOf(LedgerAccount account) => PayeeAccounts.FirstOrDefault(p => p.Account == account).Kind;
 
     /// <summary>The account a payout request names by its payee kind; null when the client does not say.</summary>
-    public static LedgerAccount? AccountOf(V1.PayeeKind kind) => kind switch
-    {
-        V1.PayeeKind.Creditor => LedgerAccount.CreditorsPayable,
-        V1.PayeeKind.EnforcementCosts => LedgerAccount.EnforcementCosts,
-        V1.PayeeKind.HousingAmount => LedgerAccount.HousingKept,
-        V1.PayeeKind.EnforcementFee => LedgerAccount.EnforcementFees,
-        V1.PayeeKind.DebtorSurplus => LedgerAccount.DebtorSurplus,
-        _ => null,
-    };
+    public static LedgerAccount? AccountOf(V1.PayeeKind kind) => PayeeAccounts.Where(p => p.Kind == kind).Select(p => (LedgerAccount?)p.Account).FirstOrDefault();
 
     public static V1.DistributionPlan ToProto(this DistributionPlan plan)
     {

@@ -82,7 +82,7 @@ internal sealed class BooksWorld
         _checker = ProceedsScenario.Finance(service, "finance-checker");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(_service.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    private DateOnly Today => Day(_service);
 
     public static async Task<BooksWorld> StartAsync(ServiceFactory service)
     {
