@@ -33,6 +33,22 @@ internal static class DatabaseErrors
         _ => false,
     };
 
+    /// <summary>
+    /// True when a unique key (or primary key) refused a row: another write took it first. The write path then
+    /// decides again on what is now stored, which turns the race into the rule's own error (for example
+    /// ASSET_ALREADY_SEIZED) or a replay of the stored response.
+    /// </summary>
+    public static bool IsUniqueViolation(Exception error) => In(error) switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is SqlServerDuplicateIndexKey or SqlServerDuplicateConstraintKey,
+        _ => false,
+    };
+
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqlServerDuplicateIndexKey = 2601;
+    private const int SqlServerDuplicateConstraintKey = 2627;
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 }

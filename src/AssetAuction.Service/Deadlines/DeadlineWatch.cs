@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Calendar;
 using AssetAuction.Domain.Common;
@@ -18,11 +19,9 @@ namespace AssetAuction.Service.Deadlines;
 /// </summary>
 public sealed class DeadlineWatch(
     AssetAuctionDbContext db,
-    JournalWriter journal,
+    GroupCommit commits,
     WorkingDayCalendar calendar,
     TimeProvider clock,
-    EventSignal signal,
-    WriteGate gate,
     IOptions<DeadlineWatchOptions> options,
     ILogger<DeadlineWatch> logger)
 {
@@ -65,30 +64,45 @@ public sealed class DeadlineWatch(
         return (missed, approaching);
     }
 
+    /// <summary>
+    /// One report, written like any mutation: decided inside a write batch (the claim must see every commit before
+    /// it), with its audit entry and event, in its own savepoint. A claim that finds the row already reported
+    /// writes nothing.
+    /// </summary>
     private async Task<bool> ReportAsync(string id, bool overdueReport, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
+        var claimed = false;
         db.ChangeTracker.Clear();
-        using var turn = db.Database.IsSqlite() ? await gate.EnterAsync(ct) : null;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var head = await journal.LockAsync(ct);
-
-        // The claim: exactly one process changes this row; the others see 0 rows and move on.
-        var open = db.Deadlines.Where(d => d.Id == id && d.State == DeadlineState.Open);
-        var claimed = overdueReport
-            ? await open.Where(d => d.OverdueReportedAt == null && d.DueDate < today).ExecuteUpdateAsync(s => s.SetProperty(d => d.OverdueReportedAt, now), ct)
-            : await open.Where(d => d.ReminderReportedAt == null).ExecuteUpdateAsync(s => s.SetProperty(d => d.ReminderReportedAt, now), ct);
-        if (claimed == 0)
+        var result = await commits.CommitAsync(new PendingWrite
         {
-            return false;
+            Db = db,
+            Actor = System,
+            Rpc = JobName,
+            RequestId = $"{(overdueReport ? "missed" : "approaching")}:{id}",
+            CancellationToken = ct,
+            DecideInBatch = async token =>
+            {
+                // The claim: exactly one process changes this row; the others see 0 rows and move on.
+                var open = db.Deadlines.Where(d => d.Id == id && d.State == DeadlineState.Open);
+                var changed = overdueReport
+                    ? await open.Where(d => d.OverdueReportedAt == null && d.DueDate < today).ExecuteUpdateAsync(s => s.SetProperty(d => d.OverdueReportedAt, now), token)
+                    : await open.Where(d => d.ReminderReportedAt == null).ExecuteUpdateAsync(s => s.SetProperty(d => d.ReminderReportedAt, now), token);
+                if (changed == 0)
+                {
+                    return new Decision([], null);
+                }
+
+                claimed = true;
+                var deadline = await db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id, token);
+                var report = deadline.ToProto();
+                return new Decision([JournalWriter.Format(new Change(overdueReport ? Missed : Approaching, report.Name, deadline.Office, null, report))], null);
+            },
+        });
+        if (result.Outcome != WriteOutcome.Committed)
+        {
+            ExceptionDispatchInfo.Throw(result.Error ?? new InvalidOperationException($"Reporting time limit {id} ended {result.Outcome}."));
         }
 
-        var deadline = await db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id, ct);
-        var report = deadline.ToProto();
-        var change = new Change(overdueReport ? Missed : Approaching, report.Name, deadline.Office, null, report);
-        journal.Append(head, System, JobName, $"{(overdueReport ? "missed" : "approaching")}:{id}", change, now);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        signal.Pulse();
-        return true;
+        return claimed;
     }
 }

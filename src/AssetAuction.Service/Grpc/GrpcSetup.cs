@@ -31,9 +31,8 @@ internal static class GrpcSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EventSignal>();
-        services.AddSingleton<WriteGate>();
+        services.AddSingleton<GroupCommit>();
         services.AddScoped<MutationRunner>();
-        services.AddScoped<JournalWriter>();
         services.Configure<EventFeedOptions>(configuration.GetSection(EventFeedOptions.Section));
 
         // Handlers: one class per RPC.

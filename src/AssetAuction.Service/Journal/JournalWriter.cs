@@ -10,20 +10,46 @@ namespace AssetAuction.Service.Journal;
 public sealed record Actor(string Subject, string Role, string Scope);
 
 /// <summary>
-/// Writes audit entries and events for changes, inside the caller's transaction, after the journal
-/// lock is taken. Used by every mutating RPC (through <see cref="MutationRunner"/>) and by the jobs.
+/// One change as the journal stores it, formatted before the write lock is taken: the audit entry's before and
+/// after text and the event's payload. Only its place in the sequences and the hash chain are decided under the lock.
 /// </summary>
-public sealed class JournalWriter(AssetAuctionDbContext db)
+public sealed record JournalLine(string EventType, string Resource, string Office, string Organization, string BeforeJson, string AfterJson, byte[] Payload);
+
+/// <summary>
+/// Formats changes for the journal and appends them (audit entry and event, chained to the head) inside a batch's
+/// transaction, after the batch has locked the head.
+/// </summary>
+public static class JournalWriter
 {
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
-    /// <summary>
-    /// Takes the journal row's write lock before anything is read: on SQL Server the no-op update
-    /// holds an exclusive row lock to commit; on SQLite it takes the database's write lock. Either
-    /// way writers queue here, so sequences stay gap-free and the hash chain stays linear.
-    /// </summary>
-    public async Task<JournalHead> LockAsync(CancellationToken ct)
+    /// <summary>The reason writes give while rows not written by the service sit past the journal head.</summary>
+    public const string ChainDamaged = "AUDIT_CHAIN_DAMAGED";
+
+    /// <summary>The audit text and the event payload of <paramref name="change"/>; no lock needed.</summary>
+    public static JournalLine Format(Change change)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        var after = Lean(change.Before, change.After);
+        return new JournalLine(
+            change.EventType,
+            change.Resource,
+            change.Office,
+            change.Organization,
+            change.Before is null ? "" : Json.Format(WithoutHistory(change.Before)),
+            Json.Format(after),
+            Any.Pack(after).ToByteArray());
+    }
+
+    /// <summary>
+    /// Takes the journal row's write lock before anything is read: on SQL Server the no-op update holds an
+    /// exclusive row lock to commit; on SQLite the batch's transaction (BEGIN IMMEDIATE) already holds the
+    /// database's write lock. Either way batches of every process queue here, so sequences stay gap-free and
+    /// the hash chain stays linear.
+    /// </summary>
+    public static async Task<JournalHead> LockAsync(AssetAuctionDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         await db.JournalHeads.Where(h => h.Id == JournalHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEventSequence, h => h.LastEventSequence), ct);
         var head = await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
@@ -43,15 +69,13 @@ public sealed class JournalWriter(AssetAuctionDbContext db)
         return head;
     }
 
-    /// <summary>The reason writes give while rows not written by the service sit past the journal head.</summary>
-    public const string ChainDamaged = "AUDIT_CHAIN_DAMAGED";
-
-    /// <summary>One audit entry and one event for <paramref name="change"/>, chained to the head.</summary>
-    public void Append(JournalHead head, Actor actor, string rpc, string requestId, Change change, DateTimeOffset now)
+    /// <summary>One audit entry and one event for <paramref name="line"/>, chained to <paramref name="head"/>, added to <paramref name="db"/>.</summary>
+    public static void Append(AssetAuctionDbContext db, JournalHead head, Actor actor, string rpc, string requestId, JournalLine line, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(head);
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(line);
         var entry = new AuditRecord
         {
             Sequence = head.LastAuditSequence + 1,
@@ -60,10 +84,10 @@ public sealed class JournalWriter(AssetAuctionDbContext db)
             Role = actor.Role,
             Office = actor.Scope,
             Rpc = rpc,
-            Resource = change.Resource,
+            Resource = line.Resource,
             RequestId = requestId,
-            BeforeJson = change.Before is null ? "" : Json.Format(WithoutHistory(change.Before)),
-            AfterJson = Json.Format(Lean(change.Before, change.After)),
+            BeforeJson = line.BeforeJson,
+            AfterJson = line.AfterJson,
             PreviousHash = head.LastAuditHash,
         };
         entry.Hash = AuditHasher.Compute(entry);
@@ -75,13 +99,13 @@ public sealed class JournalWriter(AssetAuctionDbContext db)
         db.Events.Add(new EventRecord
         {
             Sequence = head.LastEventSequence,
-            Type = change.EventType,
-            Resource = change.Resource,
-            Office = change.Office,
-            Organization = change.Organization,
+            Type = line.EventType,
+            Resource = line.Resource,
+            Office = line.Office,
+            Organization = line.Organization,
             Time = now,
             RequestId = requestId,
-            Payload = Any.Pack(Lean(change.Before, change.After)).ToByteArray(),
+            Payload = line.Payload,
         });
     }
 

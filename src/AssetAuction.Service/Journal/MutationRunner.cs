@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
+using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
@@ -8,61 +10,126 @@ using Microsoft.EntityFrameworkCore;
 namespace AssetAuction.Service.Journal;
 
 /// <summary>
-/// Runs every mutating RPC: one transaction that holds the journal lock, answers a retried
-/// request_id from its stored response, runs the change, and writes the audit entries, the
-/// events and the idempotency record with it. Either all of it commits or none of it does.
+/// The one transaction envelope of every mutating RPC (and, through <see cref="GroupCommit"/>, of the jobs):
+/// a retried request_id is answered from its stored response; the change is decided; its audit entries, events and
+/// idempotency record are written with it in one savepoint of a group-committed transaction. Either all of a
+/// mutation is on disk or none of it is, and only what is on disk is acknowledged.
+///
+/// Two ways to decide:
+/// - <see cref="RunOptimisticallyAsync{TRequest,TResponse}"/>: decided before the write lock, on a resource whose
+///   version is checked at commit (an asset, an organization). A lost race is ABORTED with ETAG_MISMATCH when
+///   the request carried an etag, and otherwise decided again on what is now stored.
+/// - <see cref="RunAsync{TRequest,TResponse}"/>: decided inside the batch, in turn, for decisions that read sums
+///   over many rows that no single version covers (money held, a plan's payees, a statement's matches). Such a
+///   decision sees every write committed before it, as it would under one global lock.
 /// </summary>
-public sealed class MutationRunner(AssetAuctionDbContext db, JournalWriter journal, TimeProvider clock, EventSignal signal, WriteGate gate)
+public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits)
 {
-    public async Task<TResponse> RunAsync<TRequest, TResponse>(RequestContext context, TRequest request, string requestId, Func<ChangeLog, Task<TResponse>> change)
+    /// <summary>How often a mutation without an etag is decided again after losing a race, before giving up ABORTED.</summary>
+    public const int MaxAttempts = 8;
+
+    /// <summary>Decided before the lock, checked by versions at commit. See the class comment.</summary>
+    public Task<TResponse> RunOptimisticallyAsync<TRequest, TResponse>(RequestContext context, TRequest request, Func<ChangeLog, Task<TResponse>> decide)
+        where TRequest : IMessage<TRequest>, IMutatingRequest
+        where TResponse : IMessage<TResponse>, new()
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var etag = (request as IVersionedRequest)?.Etag ?? "";
+        return RunCoreAsync(context, request, request.RequestId, decide, inBatch: false, etag);
+    }
+
+    /// <summary>Decided inside the write batch, in turn. See the class comment.</summary>
+    public Task<TResponse> RunAsync<TRequest, TResponse>(RequestContext context, TRequest request, string requestId, Func<ChangeLog, Task<TResponse>> change)
+        where TRequest : IMessage<TRequest>
+        where TResponse : IMessage<TResponse>, new() =>
+        RunCoreAsync(context, request, requestId, change, inBatch: true, etag: "");
+
+    private async Task<TResponse> RunCoreAsync<TRequest, TResponse>(RequestContext context, TRequest request, string requestId, Func<ChangeLog, Task<TResponse>> decide, bool inBatch, string etag)
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage<TResponse>, new()
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(decide);
         var ct = context.CancellationToken;
 
         // One UUID, one key, whatever its letter case (SQLite compares text case-sensitively, SQL Server does not).
         requestId = Guid.ParseExact(requestId, "D").ToString("D");
         var requestHash = Fingerprint(request, context.Caller);
-
-        using var turn = db.Database.IsSqlite() ? await gate.EnterAsync(ct) : null;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var head = await journal.LockAsync(ct);
-
-        var earlier = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, ct);
-        if (earlier is not null)
-        {
-            return Replay<TResponse>(earlier, context, requestHash);
-        }
-
-        var log = new ChangeLog();
-        var response = await change(log);
-        if (log.Changes.Count == 0)
-        {
-            throw new InvalidOperationException($"{context.Method} changed nothing it reported; every mutation must record its change.");
-        }
-
-        var now = clock.GetUtcNow();
         var actor = new Actor(context.Caller.Subject, context.Caller.Role, context.Caller.Scope);
-        foreach (var item in log.Changes)
-        {
-            journal.Append(head, actor, context.Method, requestId, item, now);
-        }
 
-        db.IdempotencyRecords.Add(new IdempotencyRecord
+        for (var attempt = 1; ; attempt++)
         {
-            RequestId = requestId,
-            Subject = context.Caller.Subject,
-            Method = context.Method,
-            RequestHash = requestHash,
-            Response = response.ToByteArray(),
-            CreateTime = now,
-        });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        signal.Pulse();
-        return response;
+            var earlier = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, ct);
+            if (earlier is not null)
+            {
+                return Replay<TResponse>(earlier, context, requestHash);
+            }
+
+            db.ChangeTracker.Clear();
+            TResponse? response = default;
+            async Task<Decision> DecideAsync()
+            {
+                var log = new ChangeLog();
+                response = await decide(log);
+                if (log.Changes.Count == 0)
+                {
+                    throw new InvalidOperationException($"{context.Method} changed nothing it reported; every mutation must record its change.");
+                }
+
+                return new Decision([.. log.Changes.Select(JournalWriter.Format)], response);
+            }
+
+            WriteResult result;
+            try
+            {
+                result = await commits.CommitAsync(new PendingWrite
+                {
+                    Db = db,
+                    Actor = actor,
+                    Rpc = context.Method,
+                    RequestId = requestId,
+                    Idempotency = new IdempotencyRecord { RequestId = requestId, Subject = context.Caller.Subject, Method = context.Method, RequestHash = requestHash },
+                    Decided = inBatch ? null : await DecideAsync(),
+                    DecideInBatch = inBatch ? _ => DecideAsync() : null,
+                    CancellationToken = ct,
+                });
+            }
+            catch (Exception e) when (e is DomainException or RequestValidationException)
+            {
+                result = new WriteResult(WriteOutcome.Failed, e);
+            }
+
+            // A retry racing its original can decide after the original committed (and be refused by what the
+            // original did, for example ASSET_ALREADY_SEIZED): when the request_id is now taken, the answer is the replay.
+            if (result.Outcome == WriteOutcome.Failed
+                && await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, ct) is { } twin)
+            {
+                return Replay<TResponse>(twin, context, requestHash);
+            }
+
+            switch (result.Outcome)
+            {
+                case WriteOutcome.Committed:
+                    return response!;
+                case WriteOutcome.VersionConflict when etag.Length > 0:
+                    throw new DomainException(
+                        DomainErrorKind.Aborted,
+                        Reasons.EtagMismatch,
+                        "The resource changed while this request was being written; read it again and retry with the new etag.",
+                        new Dictionary<string, string> { ["resource"] = (request as IVersionedRequest)?.Name ?? "" });
+                case WriteOutcome.VersionConflict or WriteOutcome.UniqueConflict or WriteOutcome.RequestIdTaken when attempt < MaxAttempts:
+                    continue;
+                case WriteOutcome.Failed:
+                    ExceptionDispatchInfo.Throw(result.Error!);
+                    break;
+            }
+
+            throw new DomainException(
+                DomainErrorKind.Aborted,
+                Reasons.ConcurrentModification,
+                $"This request lost {MaxAttempts} races with other writes to the same resource; retry it with the same request_id.",
+                new Dictionary<string, string> { ["attempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
     }
 
     private static TResponse Replay<TResponse>(IdempotencyRecord earlier, RequestContext context, string requestHash)
@@ -89,7 +156,11 @@ public sealed class MutationRunner(AssetAuctionDbContext db, JournalWriter journ
         where TRequest : IMessage<TRequest>
     {
         var copy = request.Clone();
-        copy.Descriptor.FindFieldByName("request_id")?.Accessor.Clear(copy);
+        if (copy is IMutatingRequest mutating)
+        {
+            mutating.RequestId = "";
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(copy.ToByteArray());
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\0{caller.Role}\0{caller.Scope}"));

@@ -14,7 +14,7 @@ namespace AssetAuction.Service.Organizations;
 public sealed class CreateAuctionOrganization(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
 {
     public Task<CreateAuctionOrganizationResponse> HandleAsync(CreateAuctionOrganizationRequest request, RequestContext context) =>
-        runner.RunAsync(context, request, request.RequestId, async log =>
+        runner.RunOptimisticallyAsync(context, request, async log =>
         {
             var input = request.Organization;
             var licence = input.LicenceNumber.Trim();

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class AcceptCreditorTakeover(AssetSteps steps)
 {
     public Task<V1.AcceptCreditorTakeoverResponse> HandleAsync(V1.AcceptCreditorTakeoverRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.AcceptCreditorTakeover, (asset, step) => asset.AcceptCreditorTakeover(Seizures.AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, step), asset => new V1.AcceptCreditorTakeoverResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.AcceptCreditorTakeover(Seizures.AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, change.Step);
+            return new V1.AcceptCreditorTakeoverResponse { Asset = change.Record(asset, PipelineAction.AcceptCreditorTakeover) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.AcceptCreditorTakeoverRequest>
     {

@@ -2,72 +2,34 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
-using AssetAuction.Service.Seizures;
 using Google.Protobuf;
 using Proto = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Pipeline;
 
 /// <summary>
-/// What every pipeline RPC does around its domain step: load the asset the caller may act on, check the
-/// etag, run the step, and record the change (audit entry and event) for the asset and for each round it
-/// touched, so auction organizations see their rounds change. All inside the mutation's transaction.
+/// Runs a pipeline RPC's change to one asset through the write path (<see cref="MutationRunner"/>). A step
+/// decides on the asset alone, whose version is checked at commit, so it is decided before the write lock; a
+/// step that also reads other rows (the plans on the asset's money) says so with <c>readsBeyondAsset</c> and is
+/// decided inside the write batch, in turn.
 /// </summary>
 public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps, Proceeds.LedgerWriter ledger)
 {
-    public Task<TResponse> RunAsync<TRequest, TResponse>(
+    public Task<TResponse> ChangeAsync<TRequest, TResponse>(
         TRequest request,
         RequestContext context,
-        PipelineAction action,
-        Action<Asset, StepContext> step,
-        Func<Proto.Asset, TResponse> respond,
+        Func<AssetChange, Task<TResponse>> change,
         Func<Asset, bool>? mayAct = null,
-        Func<Asset, CancellationToken, Task>? guard = null)
-        where TRequest : IMessage<TRequest>
+        bool readsBeyondAsset = false)
+        where TRequest : IMessage<TRequest>, Proto.IVersionedRequest
         where TResponse : IMessage<TResponse>, new()
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(step);
-        ArgumentNullException.ThrowIfNull(respond);
-        var fields = request.Descriptor.Fields;
-        string Field(string name) => (string)fields[name].Accessor.GetValue(request);
-        return runner.RunAsync(context, request, Field("request_id"), async log =>
-        {
-            var asset = await GetAsset.LoadAsync(db, Field("name"), context.Caller, context.CancellationToken, visible: mayAct);
-            if (mayAct is null)
-            {
-                context.Caller.EnsureCanChange(asset.Office, asset.Name);
-            }
-
-            asset.CheckEtag(Field("etag"));
-            if (guard is not null)
-            {
-                await guard(asset, context.CancellationToken);
-            }
-
-            var before = asset.ToProto();
-            var roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
-
-            step(asset, steps.For(context));
-            foreach (var movement in asset.TakeMovements())
-            {
-                ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
-            }
-
-            var after = asset.ToProto();
-            log.Record("asset." + EventNames.Of(action), asset.Name, asset.Office, before, after);
-            foreach (var round in asset.Rounds)
-            {
-                var now = round.ToProto(asset.Description);
-                var old = roundsBefore.GetValueOrDefault(round.Id);
-                if (!now.Equals(old))
-                {
-                    log.Record(EventNames.OfRound(round, isNew: old is null), now.Name, asset.Office, old, now, round.OrganizationId);
-                }
-            }
-
-            return respond(after);
-        });
+        ArgumentNullException.ThrowIfNull(change);
+        Task<TResponse> Decide(ChangeLog log) => change(new AssetChange(db, ledger, log, context, request, steps.For(context), mayAct));
+        return readsBeyondAsset
+            ? runner.RunAsync(context, request, request.RequestId, Decide)
+            : runner.RunOptimisticallyAsync(context, request, Decide);
     }
 }
 

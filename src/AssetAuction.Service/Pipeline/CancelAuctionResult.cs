@@ -9,8 +9,16 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class CancelAuctionResult(AssetSteps steps, Data.AssetAuctionDbContext db)
 {
     public Task<V1.CancelAuctionResultResponse> HandleAsync(V1.CancelAuctionResultRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.CancelAuctionResult, (asset, step) => asset.CancelAuctionResult(request.Grounds.Trim(), request.CancellationDate.ToDateOnly()!.Value, step), asset => new V1.CancelAuctionResultResponse { Asset = asset },
-            guard: (asset, ct) => Proceeds.StoredPlans.EnsureNoApprovedPlanAsync(db, asset.Id, ct));
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+
+            // Money already promised to creditors by an approved plan must be set aside first (WithdrawDistributionPlan).
+            await Proceeds.StoredPlans.EnsureNoApprovedPlanAsync(db, asset.Id, change.CancellationToken);
+            asset.CancelAuctionResult(request.Grounds.Trim(), request.CancellationDate.ToDateOnly()!.Value, change.Step);
+            return new V1.CancelAuctionResultResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionResult) };
+        }, readsBeyondAsset: true);
+
 
     public sealed class Validator : AbstractValidator<V1.CancelAuctionResultRequest>
     {

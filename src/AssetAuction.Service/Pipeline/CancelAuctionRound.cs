@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class CancelAuctionRound(AssetSteps steps)
 {
     public Task<V1.CancelAuctionRoundResponse> HandleAsync(V1.CancelAuctionRoundRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.CancelAuctionRound, (asset, step) => asset.CancelAuctionRound(request.Reason.Trim(), step), asset => new V1.CancelAuctionRoundResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.CancelAuctionRound(request.Reason.Trim(), change.Step);
+            return new V1.CancelAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionRound) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.CancelAuctionRoundRequest>
     {

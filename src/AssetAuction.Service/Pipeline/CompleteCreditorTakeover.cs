@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class CompleteCreditorTakeover(AssetSteps steps)
 {
     public Task<V1.CompleteCreditorTakeoverResponse> HandleAsync(V1.CompleteCreditorTakeoverRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.CompleteCreditorTakeover, (asset, step) => asset.CompleteCreditorTakeover(request.HandedOverOn.ToDateOnly()!.Value, request.MinutesNumber.Trim(), step), asset => new V1.CompleteCreditorTakeoverResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.CompleteCreditorTakeover(request.HandedOverOn.ToDateOnly()!.Value, request.MinutesNumber.Trim(), change.Step);
+            return new V1.CompleteCreditorTakeoverResponse { Asset = change.Record(asset, PipelineAction.CompleteCreditorTakeover) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.CompleteCreditorTakeoverRequest>
     {

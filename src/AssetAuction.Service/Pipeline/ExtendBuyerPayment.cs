@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class ExtendBuyerPayment(AssetSteps steps)
 {
     public Task<V1.ExtendBuyerPaymentResponse> HandleAsync(V1.ExtendBuyerPaymentRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ExtendWinnerPayment, (asset, step) => asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), request.AgreementDate.ToDateOnly() ?? step.Today, step), asset => new V1.ExtendBuyerPaymentResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), request.AgreementDate.ToDateOnly() ?? change.Step.Today, change.Step);
+            return new V1.ExtendBuyerPaymentResponse { Asset = change.Record(asset, PipelineAction.ExtendWinnerPayment) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.ExtendBuyerPaymentRequest>
     {

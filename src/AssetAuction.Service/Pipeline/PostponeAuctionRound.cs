@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class PostponeAuctionRound(AssetSteps steps)
 {
     public Task<V1.PostponeAuctionRoundResponse> HandleAsync(V1.PostponeAuctionRoundRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ChangeAuctionRound, (asset, step) => asset.ChangeAuctionRound(suspend: false, request.Plan.ToDomain(), request.Reason.Trim(), step), asset => new V1.PostponeAuctionRoundResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ChangeAuctionRound(suspend: false, request.Plan.ToDomain(), request.Reason.Trim(), change.Step);
+            return new V1.PostponeAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ChangeAuctionRound) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.PostponeAuctionRoundRequest>
     {

@@ -18,17 +18,20 @@ public sealed class RecordAuctionResult(AssetSteps steps)
         Func<Asset, bool>? organizationsOwn = caller.Role == Roles.AuctionOrganization
             ? asset => caller.Organization.Length > 0 && asset.Contract?.OrganizationId == caller.Organization && asset.OpenRound?.OrganizationId != null && asset.OpenRound.OrganizationId == caller.Organization
             : null;
-        return steps.RunAsync(request, context, PipelineAction.RecordAuctionResult, (asset, step) =>
+        return steps.ChangeAsync(request, context, async change =>
         {
+            var asset = await change.LoadAsync();
             if (request.ResultCase == V1.RecordAuctionResultRequest.ResultOneofCase.Sold)
             {
-                asset.RecordSold(Seizures.AssetMapping.ToDomain(request.Sold.Winner), request.Sold.WinningPrice, request.Sold.DepositPaid, request.Note.Trim(), step);
+                asset.RecordSold(Seizures.AssetMapping.ToDomain(request.Sold.Winner), request.Sold.WinningPrice, request.Sold.DepositPaid, request.Note.Trim(), change.Step);
             }
             else
             {
-                asset.RecordFailed((FailureReason)request.Failed.Reason, request.Note.Trim(), step, request.Failed.PartiesNotifiedOn.ToDateOnly());
+                asset.RecordFailed((FailureReason)request.Failed.Reason, request.Note.Trim(), change.Step, request.Failed.PartiesNotifiedOn.ToDateOnly());
             }
-        }, asset => new V1.RecordAuctionResultResponse { Asset = asset }, organizationsOwn);
+
+            return new V1.RecordAuctionResultResponse { Asset = change.Record(asset, PipelineAction.RecordAuctionResult) };
+        }, organizationsOwn);
     }
 
     public sealed class Validator : AbstractValidator<V1.RecordAuctionResultRequest>

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordBuyerDefault(AssetSteps steps)
 {
     public Task<V1.RecordBuyerDefaultResponse> HandleAsync(V1.RecordBuyerDefaultRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordWinnerDefault, (asset, step) => asset.RecordBuyerDefault(request.DefaultDate.ToDateOnly()!.Value, request.RefusedInWriting, request.Reason.Trim(), step), asset => new V1.RecordBuyerDefaultResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordBuyerDefault(request.DefaultDate.ToDateOnly()!.Value, request.RefusedInWriting, request.Reason.Trim(), change.Step);
+            return new V1.RecordBuyerDefaultResponse { Asset = change.Record(asset, PipelineAction.RecordWinnerDefault) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordBuyerDefaultRequest>
     {

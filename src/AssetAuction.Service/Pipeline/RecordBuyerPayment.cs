@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordBuyerPayment(AssetSteps steps)
 {
     public Task<V1.RecordBuyerPaymentResponse> HandleAsync(V1.RecordBuyerPaymentRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordWinnerPayment, (asset, step) => asset.RecordBuyerPayment(new BuyerPayment { Amount = request.Amount, PaidOn = request.PaidOn.ToDateOnly()!.Value, Reference = request.Reference.Trim() }, step), asset => new V1.RecordBuyerPaymentResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordBuyerPayment(new BuyerPayment { Amount = request.Amount, PaidOn = request.PaidOn.ToDateOnly()!.Value, Reference = request.Reference.Trim() }, change.Step);
+            return new V1.RecordBuyerPaymentResponse { Asset = change.Record(asset, PipelineAction.RecordWinnerPayment) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordBuyerPaymentRequest>
     {

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordCoOwnerOffer(AssetSteps steps)
 {
     public Task<V1.RecordCoOwnerOfferResponse> HandleAsync(V1.RecordCoOwnerOfferRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordCoOwnerOffer, (asset, step) => asset.RecordCoOwnerOffer([.. request.Answers.Select(a => new CoOwnerAnswer { CoOwnerName = a.CoOwnerName.Trim(), Accepted = a.Accepted, AnswerDate = a.AnswerDate.ToDateOnly()!.Value })], request.BuyerName.Trim(), request.SaleDate.ToDateOnly()!.Value, step), asset => new V1.RecordCoOwnerOfferResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordCoOwnerOffer([.. request.Answers.Select(a => new CoOwnerAnswer { CoOwnerName = a.CoOwnerName.Trim(), Accepted = a.Accepted, AnswerDate = a.AnswerDate.ToDateOnly()!.Value })], request.BuyerName.Trim(), request.SaleDate.ToDateOnly()!.Value, change.Step);
+            return new V1.RecordCoOwnerOfferResponse { Asset = change.Record(asset, PipelineAction.RecordCoOwnerOffer) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordCoOwnerOfferRequest>
     {

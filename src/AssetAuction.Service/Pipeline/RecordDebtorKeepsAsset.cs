@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordDebtorKeepsAsset(AssetSteps steps)
 {
     public Task<V1.RecordDebtorKeepsAssetResponse> HandleAsync(V1.RecordDebtorKeepsAssetRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.DebtorKeepsAsset, (asset, step) => asset.DebtorKeepsAsset(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, Reference = request.Reference.Trim(), DuringCreditorTakeover = true }, step), asset => new V1.RecordDebtorKeepsAssetResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.DebtorKeepsAsset(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, Reference = request.Reference.Trim(), DuringCreditorTakeover = true }, change.Step);
+            return new V1.RecordDebtorKeepsAssetResponse { Asset = change.Record(asset, PipelineAction.DebtorKeepsAsset) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordDebtorKeepsAssetRequest>
     {

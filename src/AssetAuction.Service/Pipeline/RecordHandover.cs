@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordHandover(AssetSteps steps)
 {
     public Task<V1.RecordHandoverResponse> HandleAsync(V1.RecordHandoverRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordHandover, (asset, step) => asset.RecordHandover(request.HandoverDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), request.PoliceSupport, step), asset => new V1.RecordHandoverResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordHandover(request.HandoverDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), request.PoliceSupport, change.Step);
+            return new V1.RecordHandoverResponse { Asset = change.Record(asset, PipelineAction.RecordHandover) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordHandoverRequest>
     {

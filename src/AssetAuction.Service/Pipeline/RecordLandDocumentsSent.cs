@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordLandDocumentsSent(AssetSteps steps)
 {
     public Task<V1.RecordLandDocumentsSentResponse> HandleAsync(V1.RecordLandDocumentsSentRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordLandDocumentsSent, (asset, step) => asset.RecordLandDocumentsSent(request.SentOn.ToDateOnly()!.Value, request.LandRegistrationOffice.Trim(), step), asset => new V1.RecordLandDocumentsSentResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordLandDocumentsSent(request.SentOn.ToDateOnly()!.Value, request.LandRegistrationOffice.Trim(), change.Step);
+            return new V1.RecordLandDocumentsSentResponse { Asset = change.Record(asset, PipelineAction.RecordLandDocumentsSent) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordLandDocumentsSentRequest>
     {

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordRevaluation(AssetSteps steps)
 {
     public Task<V1.RecordRevaluationResponse> HandleAsync(V1.RecordRevaluationRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordRevaluation, (asset, step) => asset.RecordRevaluation(PipelineRequests.ValuationFrom(request.Appraisal, request.NotifiedDate), step), asset => new V1.RecordRevaluationResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordRevaluation(PipelineRequests.ValuationFrom(request.Appraisal, request.NotifiedDate), change.Step);
+            return new V1.RecordRevaluationResponse { Asset = change.Record(asset, PipelineAction.RecordRevaluation) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordRevaluationRequest>
     {

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RecordValuation(AssetSteps steps)
 {
     public Task<V1.RecordValuationResponse> HandleAsync(V1.RecordValuationRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RecordValuation, (asset, step) => asset.RecordValuation(PipelineRequests.ValuationFrom(request), step), asset => new V1.RecordValuationResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RecordValuation(PipelineRequests.ValuationFrom(request), change.Step);
+            return new V1.RecordValuationResponse { Asset = change.Record(asset, PipelineAction.RecordValuation) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RecordValuationRequest>
     {

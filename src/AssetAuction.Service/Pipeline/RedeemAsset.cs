@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RedeemAsset(AssetSteps steps)
 {
     public Task<V1.RedeemAssetResponse> HandleAsync(V1.RedeemAssetRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RedeemAsset, (asset, step) => asset.Redeem(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, BidderCostsReimbursed = request.BidderCostsReimbursed, Reference = request.Reference.Trim() }, step), asset => new V1.RedeemAssetResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.Redeem(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, BidderCostsReimbursed = request.BidderCostsReimbursed, Reference = request.Reference.Trim() }, change.Step);
+            return new V1.RedeemAssetResponse { Asset = change.Record(asset, PipelineAction.RedeemAsset) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RedeemAssetRequest>
     {

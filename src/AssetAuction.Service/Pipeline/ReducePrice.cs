@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class ReducePrice(AssetSteps steps)
 {
     public Task<V1.ReducePriceResponse> HandleAsync(V1.ReducePriceRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ReducePrice, (asset, step) => asset.ReducePrice(new PriceReduction { AgreedByParties = request.AgreedByParties, NewPrice = request.NewStartingPrice, DecisionNumber = request.DecisionNumber.Trim(), DecisionDate = request.DecisionDate.ToDateOnly()!.Value }, step), asset => new V1.ReducePriceResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ReducePrice(new PriceReduction { AgreedByParties = request.AgreedByParties, NewPrice = request.NewStartingPrice, DecisionNumber = request.DecisionNumber.Trim(), DecisionDate = request.DecisionDate.ToDateOnly()!.Value }, change.Step);
+            return new V1.ReducePriceResponse { Asset = change.Record(asset, PipelineAction.ReducePrice) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.ReducePriceRequest>
     {

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class RequestRevaluation(AssetSteps steps)
 {
     public Task<V1.RequestRevaluationResponse> HandleAsync(V1.RequestRevaluationRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.RequestRevaluation, (asset, step) => asset.RequestRevaluation(request.RequestedBy.Trim(), request.RequestDate.ToDateOnly()!.Value, step), asset => new V1.RequestRevaluationResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.RequestRevaluation(request.RequestedBy.Trim(), request.RequestDate.ToDateOnly()!.Value, change.Step);
+            return new V1.RequestRevaluationResponse { Asset = change.Record(asset, PipelineAction.RequestRevaluation) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.RequestRevaluationRequest>
     {

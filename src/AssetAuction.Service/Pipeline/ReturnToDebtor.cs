@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class ReturnToDebtor(AssetSteps steps)
 {
     public Task<V1.ReturnToDebtorResponse> HandleAsync(V1.ReturnToDebtorRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ReturnToDebtor, (asset, step) => asset.ReturnToDebtor(new Domain.Assets.ReturnToDebtor { ReturnedOn = request.ReturnedOn.ToDateOnly()!.Value, EnforcementCosts = request.EnforcementCosts, Reason = request.Reason.Trim() }, step), asset => new V1.ReturnToDebtorResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ReturnToDebtor(new Domain.Assets.ReturnToDebtor { ReturnedOn = request.ReturnedOn.ToDateOnly()!.Value, EnforcementCosts = request.EnforcementCosts, Reason = request.Reason.Trim() }, change.Step);
+            return new V1.ReturnToDebtorResponse { Asset = change.Record(asset, PipelineAction.ReturnToDebtor) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.ReturnToDebtorRequest>
     {

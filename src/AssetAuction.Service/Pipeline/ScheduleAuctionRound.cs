@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class ScheduleAuctionRound(AssetSteps steps)
 {
     public Task<V1.ScheduleAuctionRoundResponse> HandleAsync(V1.ScheduleAuctionRoundRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ScheduleAuctionRound, (asset, step) => asset.ScheduleAuctionRound(request.Plan.ToDomain(), step), asset => new V1.ScheduleAuctionRoundResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ScheduleAuctionRound(request.Plan.ToDomain(), change.Step);
+            return new V1.ScheduleAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ScheduleAuctionRound) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.ScheduleAuctionRoundRequest>
     {

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class ScheduleHandover(AssetSteps steps)
 {
     public Task<V1.ScheduleHandoverResponse> HandleAsync(V1.ScheduleHandoverRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ScheduleHandover, (asset, step) => asset.ScheduleHandover(request.HandoverDate.ToDateOnly()!.Value, request.ForceMajeure.Trim(), step), asset => new V1.ScheduleHandoverResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ScheduleHandover(request.HandoverDate.ToDateOnly()!.Value, request.ForceMajeure.Trim(), change.Step);
+            return new V1.ScheduleHandoverResponse { Asset = change.Record(asset, PipelineAction.ScheduleHandover) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.ScheduleHandoverRequest>
     {

@@ -22,7 +22,12 @@ public sealed class SignAuctionContract(AssetSteps steps, AssetAuctionDbContext 
             ContractNumber = request.ContractNumber.Trim(),
             ContractDate = request.ContractDate.ToDateOnly()!.Value,
         };
-        return await steps.RunAsync(request, context, PipelineAction.SignAuctionContract, (asset, step) => asset.SignAuctionContract(contract, step), asset => new V1.SignAuctionContractResponse { Asset = asset });
+        return await steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.SignAuctionContract(contract, change.Step);
+            return new V1.SignAuctionContractResponse { Asset = change.Record(asset, PipelineAction.SignAuctionContract) };
+        });
     }
 
     public sealed class Validator : AbstractValidator<V1.SignAuctionContractRequest>

@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class SuspendAuctionRound(AssetSteps steps)
 {
     public Task<V1.SuspendAuctionRoundResponse> HandleAsync(V1.SuspendAuctionRoundRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ChangeAuctionRound, (asset, step) => asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), step), asset => new V1.SuspendAuctionRoundResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), change.Step);
+            return new V1.SuspendAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ChangeAuctionRound) };
+        });
 
     public sealed class Validator : AbstractValidator<V1.SuspendAuctionRoundRequest>
     {

@@ -16,7 +16,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
     public const string AssetRegistered = "asset.register_seizure";
 
     public Task<RegisterSeizureResponse> HandleAsync(RegisterSeizureRequest request, RequestContext context) =>
-        runner.RunAsync(context, request, request.RequestId, async log =>
+        runner.RunOptimisticallyAsync(context, request, async log =>
         {
             var office = request.EnforcementCase.Office.Trim();
             context.Caller.EnsureCanChange(office, "the enforcement case");

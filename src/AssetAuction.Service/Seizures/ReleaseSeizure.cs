@@ -9,7 +9,12 @@ namespace AssetAuction.Service.Seizures;
 public sealed class ReleaseSeizure(Pipeline.AssetSteps steps)
 {
     public Task<ReleaseSeizureResponse> HandleAsync(ReleaseSeizureRequest request, RequestContext context) =>
-        steps.RunAsync(request, context, PipelineAction.ReleaseSeizure, (asset, step) => asset.ReleaseSeizure(request.Reason.Trim(), step), asset => new ReleaseSeizureResponse { Asset = asset });
+        steps.ChangeAsync(request, context, async change =>
+        {
+            var asset = await change.LoadAsync();
+            asset.ReleaseSeizure(request.Reason.Trim(), change.Step);
+            return new ReleaseSeizureResponse { Asset = change.Record(asset, PipelineAction.ReleaseSeizure) };
+        });
 
     public sealed class Validator : AbstractValidator<ReleaseSeizureRequest>
     {

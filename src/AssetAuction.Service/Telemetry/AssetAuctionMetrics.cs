@@ -25,8 +25,11 @@ public static class AssetAuctionMetrics
 
     public static readonly Histogram<long> StatementBytes = Meter.CreateHistogram<long>("assetauction.statement.import.size", "By", "Size of imported statements.");
 
-    /// <summary>How long a writer waited for this process's write gate (SQLite's single writer).</summary>
-    public static readonly Histogram<double> WriteLockWait = Meter.CreateHistogram<double>("assetauction.write.lock_wait", "s", "Time a write waited for the write gate.");
+    /// <summary>How long each write batch held the write lock (the journal head), from its transaction's start to its commit.</summary>
+    public static readonly Histogram<double> WriteLockWait = Meter.CreateHistogram<double>("assetauction.write.lock_wait", "s", "Time a write batch held the write lock, start to commit.");
+
+    /// <summary>How many mutations shared each commit (group commit).</summary>
+    public static readonly Histogram<long> WriteBatchSize = Meter.CreateHistogram<long>("assetauction.write.batch_size", "{write}", "Mutations written by one commit.");
 
     public static readonly Counter<long> DeadlineSweeps = Meter.CreateCounter<long>("assetauction.deadlines.sweeps", "{sweep}", "Deadline watch sweeps run.");
 

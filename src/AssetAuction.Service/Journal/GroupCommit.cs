@@ -1,0 +1,174 @@
+using Google.Protobuf;
+using System.Threading.Channels;
+using AssetAuction.Service.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AssetAuction.Service.Journal;
+
+/// <summary>
+/// Group commit: the mutations that arrive while a batch is being written wait in a queue, and the next batch
+/// writes them all in one database transaction with one commit (one disk flush), each inside its own savepoint,
+/// so a mutation that fails is rolled back alone and never fails its neighbours. One loop per process writes the
+/// batches in turn; the journal head is locked for each batch (see <see cref="JournalWriter.LockAsync"/>), so
+/// batches of several processes on one database also take turns, and order in the journal is commit order.
+/// </summary>
+public sealed class GroupCommit : IAsyncDisposable
+{
+    /// <summary>At most this many mutations share a commit, so one batch never holds the write lock for long.</summary>
+    public const int MaxBatch = 128;
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly EventSignal _signal;
+    private readonly ILogger<GroupCommit> _logger;
+    private readonly Lazy<Task> _loop;
+
+    public GroupCommit(IServiceScopeFactory scopes, TimeProvider clock, EventSignal signal, ILogger<GroupCommit> logger)
+    {
+        _scopes = scopes;
+        _clock = clock;
+        _signal = signal;
+        _logger = logger;
+        _loop = new Lazy<Task>(() => Task.Run(LoopAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Queues <paramref name="write"/> and completes when its batch has committed (or it failed alone).</summary>
+    public Task<WriteResult> CommitAsync(PendingWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _ = _loop.Value;
+        if (!_queue.Writer.TryWrite(write))
+        {
+            throw new InvalidOperationException("The service is stopping; the write was not taken.");
+        }
+
+        return write.Completion.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_loop.IsValueCreated)
+        {
+            await _loop.Value;
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task LoopAsync()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+
+            try
+            {
+                await WriteBatchAsync(batch);
+            }
+            catch (Exception e)
+            {
+                // The shared part failed (the lock, the head, the commit): nothing of the batch is on disk.
+                _logger.LogWarning(e, "A write batch of {Count} failed as a whole", batch.Count);
+                foreach (var write in batch)
+                {
+                    write.Completion.TrySetResult(new WriteResult(WriteOutcome.Failed, e));
+                }
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteBatchAsync(List<PendingWrite> batch)
+    {
+        var ct = CancellationToken.None;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+        await db.Database.OpenConnectionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var head = await JournalWriter.LockAsync(db, ct);
+        var now = _clock.GetUtcNow();
+        var results = new WriteResult[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results[i] = await WriteOneAsync(db, transaction, head, batch[i], $"w{i}", now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        Telemetry.AssetAuctionMetrics.WriteBatchSize.Record(batch.Count);
+        Telemetry.AssetAuctionMetrics.WriteLockWait.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        if (results.Any(r => r.Outcome == WriteOutcome.Committed))
+        {
+            _signal.Pulse();
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(results[i]);
+        }
+    }
+
+    /// <summary>One mutation in its savepoint: its rows, its journal lines chained to the head, its idempotency record.</summary>
+    private static async Task<WriteResult> WriteOneAsync(AssetAuctionDbContext db, IDbContextTransaction transaction, JournalHead head, PendingWrite write, string savepoint, DateTimeOffset now)
+    {
+        var mark = (head.LastAuditSequence, head.LastAuditHash, head.LastEventSequence);
+        var lent = ConnectionLoan.Lend(write.Db, transaction);
+        await transaction.CreateSavepointAsync(savepoint);
+        try
+        {
+            var decision = write.Decided ?? await write.DecideInBatch!(write.CancellationToken);
+            foreach (var line in decision.Lines)
+            {
+                JournalWriter.Append(write.Db, head, write.Actor, write.Rpc, write.RequestId, line, now);
+            }
+
+            if (write.Idempotency is { } record)
+            {
+                record.Response = decision.Response?.ToByteArray() ?? [];
+                record.CreateTime = now;
+                write.Db.IdempotencyRecords.Add(record);
+            }
+
+            await write.Db.SaveChangesAsync(CancellationToken.None);
+            await transaction.ReleaseSavepointAsync(savepoint);
+            return WriteResult.Done;
+        }
+        catch (Exception e)
+        {
+            await transaction.RollbackToSavepointAsync(savepoint);
+            (head.LastAuditSequence, head.LastAuditHash, head.LastEventSequence) = mark;
+            return await ClassifyAsync(db, write, e);
+        }
+        finally
+        {
+            lent.Return();
+        }
+    }
+
+    private static async Task<WriteResult> ClassifyAsync(AssetAuctionDbContext db, PendingWrite write, Exception e)
+    {
+        if (e is DbUpdateConcurrencyException)
+        {
+            return new WriteResult(WriteOutcome.VersionConflict, e);
+        }
+
+        if (e is DbUpdateException update && DatabaseErrors.IsUniqueViolation(update))
+        {
+            var taken = write.Idempotency is not null
+                && await db.IdempotencyRecords.AsNoTracking().AnyAsync(r => r.RequestId == write.RequestId);
+            return new WriteResult(taken ? WriteOutcome.RequestIdTaken : WriteOutcome.UniqueConflict, e);
+        }
+
+        return new WriteResult(WriteOutcome.Failed, e);
+    }
+}
