@@ -1,0 +1,79 @@
+using AssetAuction.IntegrationTests.Infrastructure;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Journal;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AssetAuction.IntegrationTests.WritePath;
+
+/// <summary>
+/// The batches themselves, on the real database: writes queued together share a commit, each in its own
+/// savepoint, so a write that loses its version check or fails on its own is rolled back alone and its neighbours
+/// are written with a journal that stays gap-free and chained.
+/// </summary>
+public sealed class GroupCommitTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task A_write_that_lost_its_version_check_or_failed_is_rolled_back_alone_and_its_neighbours_commit()
+    {
+        var asset = (await service.Seizures().RegisterSeizureAsync(TestData.Seizure())).Assets[0];
+        var id = asset.Name["assets/".Length..];
+        var commits = service.Services.GetRequiredService<GroupCommit>();
+        await using var scopeA = service.Services.CreateAsyncScope();
+        await using var scopeB = service.Services.CreateAsyncScope();
+        await using var scopeC = service.Services.CreateAsyncScope();
+        await using var scopeD = service.Services.CreateAsyncScope();
+        var (a, b, c, d) = (Db(scopeA), Db(scopeB), Db(scopeC), Db(scopeD));
+
+        // A and B both read the asset at the same version and change it: B must lose at commit.
+        await Touch(a, id, "changed by A");
+        await Touch(b, id, "changed by B");
+        var head = await service.WithDbAsync(db => db.JournalHeads.AsNoTracking().SingleAsync());
+
+        var results = await Task.WhenAll(
+            commits.CommitAsync(Write(a, "A")),
+            commits.CommitAsync(Write(b, "B")),
+            commits.CommitAsync(new PendingWrite { Db = c, Actor = Tester, Rpc = "test/C", RequestId = "C", DecideInBatch = _ => throw new InvalidOperationException("C fails on its own") }),
+            commits.CommitAsync(Write(d, "D")));
+
+        Assert.Equal(WriteOutcome.Committed, results[0].Outcome);
+        Assert.Equal(WriteOutcome.VersionConflict, results[1].Outcome);
+        Assert.Equal(WriteOutcome.Failed, results[2].Outcome);
+        Assert.Equal("C fails on its own", results[2].Error!.Message);
+        Assert.Equal(WriteOutcome.Committed, results[3].Outcome);
+
+        var stored = await service.WithDbAsync(db => db.Assets.AsNoTracking().SingleAsync(x => x.Id == id));
+        Assert.Equal("changed by A", stored.ReleaseReason);
+        var written = await service.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Sequence > head.LastAuditSequence).OrderBy(e => e.Sequence).Select(e => e.RequestId).ToListAsync());
+        Assert.Equal(["A", "D"], written);
+        var after = await service.WithDbAsync(db => db.JournalHeads.AsNoTracking().SingleAsync());
+        Assert.Equal(head.LastAuditSequence + 2, after.LastAuditSequence);
+        Assert.Equal(head.LastEventSequence + 2, after.LastEventSequence);
+        var verified = await service.Audit().VerifyAuditChainAsync(new Contracts.V1.VerifyAuditChainRequest());
+        Assert.True(verified.Intact, verified.Problem);
+
+        // The contexts got their own connections back: B can read the asset as it now stands.
+        b.ChangeTracker.Clear();
+        Assert.Equal("changed by A", (await b.Assets.AsNoTracking().SingleAsync(x => x.Id == id)).ReleaseReason);
+    }
+
+    private static readonly Actor Tester = new("test", "system", "");
+
+    private static AssetAuctionDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+
+    private static async Task Touch(AssetAuctionDbContext db, string id, string note)
+    {
+        var asset = await db.Assets.SingleAsync(x => x.Id == id);
+        db.Entry(asset).Property(x => x.ReleaseReason).CurrentValue = note;
+        db.Entry(asset).Property(x => x.Version).CurrentValue = asset.Version + 1;
+    }
+
+    private static PendingWrite Write(AssetAuctionDbContext db, string name) => new()
+    {
+        Db = db,
+        Actor = Tester,
+        Rpc = "test/" + name,
+        RequestId = name,
+        Decided = new Decision([new JournalLine("test.changed", "assets/test", TestData.Office, "", "", "{}", [])], null),
+    };
+}
