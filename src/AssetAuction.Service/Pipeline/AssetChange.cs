@@ -54,6 +54,7 @@ public sealed class AssetChange
         }
 
         asset.CheckEtag(_request.Etag);
+        await Statistics.AssetFactWriter.PreloadAsync(_db, asset.Id, CancellationToken);
         _before = asset.ToProto();
         _roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
         return asset;

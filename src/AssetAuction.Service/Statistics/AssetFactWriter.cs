@@ -19,8 +19,9 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && Changed(db) is { Count: > 0 } assets)
         {
-            var ids = assets.Select(a => a.Id).ToList();
-            Refresh(db, assets, db.Set<AssetFact>().Where(f => ids.Contains(f.AssetId)).ToDictionary(f => f.AssetId, StringComparer.Ordinal));
+            var missing = Missing(db, assets);
+            var loaded = missing.Count == 0 ? [] : db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToList();
+            Refresh(db, assets, Known(db, loaded));
         }
 
         return result;
@@ -31,12 +32,33 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && Changed(db) is { Count: > 0 } assets)
         {
-            var ids = assets.Select(a => a.Id).ToList();
-            Refresh(db, assets, await db.Set<AssetFact>().Where(f => ids.Contains(f.AssetId)).ToDictionaryAsync(f => f.AssetId, StringComparer.Ordinal, cancellationToken));
+            var missing = Missing(db, assets);
+            var loaded = missing.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToListAsync(cancellationToken);
+            Refresh(db, assets, Known(db, loaded));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Loads the facts of assets about to be changed, before the write lock (the pipeline does this when it loads
+    /// the asset), so the save under the lock finds them tracked and does not query.
+    /// </summary>
+    public static Task PreloadAsync(DbContext db, string assetId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<AssetFact>().Where(f => f.AssetId == assetId).LoadAsync(ct);
+    }
+
+    /// <summary>Changed assets whose fact is not tracked yet. A new asset has none, so it is never looked for.</summary>
+    private static List<string> Missing(DbContext db, List<Asset> assets)
+    {
+        var tracked = db.Set<AssetFact>().Local.Select(f => f.AssetId).ToHashSet(StringComparer.Ordinal);
+        return [.. assets.Where(a => db.Entry(a).State == EntityState.Modified && !tracked.Contains(a.Id)).Select(a => a.Id)];
+    }
+
+    private static Dictionary<string, AssetFact> Known(DbContext db, List<AssetFact> loaded) =>
+        db.Set<AssetFact>().Local.Concat(loaded).DistinctBy(f => f.AssetId).ToDictionary(f => f.AssetId, StringComparer.Ordinal);
 
     private static List<Asset> Changed(DbContext db)
     {
