@@ -18,7 +18,9 @@ namespace AssetAuction.Domain.Statistics;
 /// <item>"Rate by case = cases completed (including terminated) ÷ cases có điều kiện × 100; carried-over cases
 /// stay in the denominator." Here "completed in the asset dimension": every asset of the case seized so far has
 /// left the office's hands (hand-over to the buyer, creditor takeover, redemption, return to the debtor, or
-/// release) and, for a sale, its proceeds were paid out under an approved plan, on or before the period's end.
+/// release) and, for a sale, its proceeds were paid out under an approved plan, on or before the period's end;
+/// money brought back into custody in the period (a correction, or the reversal of a payout) and not paid out
+/// again by the end makes the case not completed again.
 /// Rate = completed ÷ (carried over + new), in basis points (4849 = 48.49%), rounded half up.</item>
 /// <item>"Rate by money = money collected ÷ money có điều kiện × 100." Here: money paid out to creditors in the
 /// period ÷ what the cases' registered creditors are owed (RegisterObligation), for the cases to handle.</item>

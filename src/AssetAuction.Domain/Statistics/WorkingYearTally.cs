@@ -186,7 +186,12 @@ public sealed class WorkingYearTally
                 owed[(d.Office, d.CaseNumber)] = owed.GetValueOrDefault((d.Office, d.CaseNumber)) + d.Owed;
             }
 
-            // Cases to handle: carried over, or else new; completed when no asset is open at the end.
+            // Money brought back into custody (a correction or a reversal of a payout) and not paid out again by the
+            // end leaves the case's proceeds not paid out: the case is not completed, whatever its assets' dates say.
+            var moneyBack = MoneyBroughtBack(payouts);
+
+            // Cases to handle: carried over, or else new; completed when no asset is open at the end and no money
+            // brought back is waiting in custody.
             long carried = 0, fresh = 0, completed = 0, owedToHandle = 0;
             long largeCount = 0, largeOwed = 0, largeValue = 0, oldCount = 0, oldOwed = 0, oldValue = 0;
             var oldBefore = _end.AddYears(-_thresholds.OldCaseYears);
@@ -202,6 +207,7 @@ public sealed class WorkingYearTally
                 fresh += c.Carried ? 0 : 1;
                 var caseOwed = owed.GetValueOrDefault(key);
                 owedToHandle += caseOwed;
+                c.OpenAtEnd |= moneyBack.Contains(key);
                 if (!c.OpenAtEnd)
                 {
                     completed++;
@@ -277,6 +283,40 @@ public sealed class WorkingYearTally
                     new ProblemGroup(_stuckCount, 0, _stuckValue)),
                 new AuctionFigures(_failedRounds, _reductions, _discounts, _discounts == 0 ? 0 : (long)RoundHalfAwayFromZero(_discountSum, _discounts)));
         }
+    }
+
+    /// <summary>
+    /// The cases holding money brought back into custody in the period and not paid out again by its end. Each
+    /// case's payee postings are walked in value-date order, a day's payouts before its returns (money cannot come
+    /// back before it went out): money is waiting when the net paid out stands below its highest point so far.
+    /// A return before the period is not seen (the payouts are the period's): a case completed before the year
+    /// stays out of it.
+    /// </summary>
+    private HashSet<(string, string)> MoneyBroughtBack(IReadOnlyList<PayoutFact> payouts)
+    {
+        var waiting = new HashSet<(string, string)>();
+        var returned = payouts.Where(p => p.Amount < 0 && _period.Contains(p.PaidOn)).Select(p => (p.Office, p.CaseNumber)).ToHashSet();
+        if (returned.Count == 0)
+        {
+            return waiting;
+        }
+
+        foreach (var flows in payouts.Where(p => _period.Contains(p.PaidOn) && returned.Contains((p.Office, p.CaseNumber))).GroupBy(p => (p.Office, p.CaseNumber)))
+        {
+            long net = 0, highest = 0;
+            foreach (var p in flows.OrderBy(p => p.PaidOn).ThenByDescending(p => p.Amount))
+            {
+                net = checked(net + p.Amount);
+                highest = Math.Max(highest, net);
+            }
+
+            if (net < highest)
+            {
+                waiting.Add(flows.Key);
+            }
+        }
+
+        return waiting;
     }
 
     private static int Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
