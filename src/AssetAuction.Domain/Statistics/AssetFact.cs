@@ -151,13 +151,70 @@ public sealed class AssetFact
         return price;
     }
 
-    public int ReductionsBetween(DateOnly from, DateOnly to) => Steps().Count(s => s.Kind == 'R' && s.Day >= from && s.Day <= to);
+    public int ReductionsBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        foreach (var (kind, day, _) in Steps())
+        {
+            count += kind == 'R' && day >= from && day <= to ? 1 : 0;
+        }
 
-    public IEnumerable<DateOnly> FailedRounds() => _failed ??= FailedRoundDates.Length == 0 ? [] : [.. FailedRoundDates.Split(';').Select(ParseDay)];
+        return count;
+    }
+
+    public int FailedRoundsBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        foreach (var day in FailedRounds())
+        {
+            count += day >= from && day <= to ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    public IEnumerable<DateOnly> FailedRounds() => FailedDays();
+
+    private DateOnly[] FailedDays()
+    {
+        if (_failed is null)
+        {
+            // "yyyy-MM-dd;yyyy-MM-dd": fixed width, read in place (a country's report reads hundreds of thousands).
+            var text = FailedRoundDates.AsSpan();
+            var days = new DateOnly[(text.Length + 1) / 11];
+            for (var i = 0; i < days.Length; i++)
+            {
+                days[i] = ParseDay(text.Slice(i * 11, 10));
+            }
+
+            _failed = days;
+        }
+
+        return _failed;
+    }
 
     /// <summary>The latest price step or failed round up to <paramref name="day"/> (movement within the sale stage).</summary>
-    internal DateOnly? LastSaleActivity(DateOnly day) =>
-        Steps().Select(s => s.Day).Concat(FailedRounds()).Where(d => d <= day).Select(d => (DateOnly?)d).Max();
+    internal DateOnly? LastSaleActivity(DateOnly day)
+    {
+        DateOnly? last = null;
+        foreach (var (_, on, _) in Steps())
+        {
+            if (on <= day && (last is null || on > last))
+            {
+                last = on;
+            }
+        }
+
+        foreach (var on in FailedDays())
+        {
+            if (on <= day && (last is null || on > last))
+            {
+                last = on;
+            }
+        }
+
+        return last;
+    }
 
     /// <summary>
     /// The sale in force at the end of <paramref name="day"/>: the current one if made by then, otherwise a past
@@ -278,11 +335,26 @@ public sealed class AssetFact
     private (char Kind, DateOnly Day, long Price)[]? _steps;
     private DateOnly[]? _failed;
 
-    private (char Kind, DateOnly Day, long Price)[] Steps() => _steps ??= PriceSteps.Length == 0 ? [] : [.. PriceSteps.Split(';').Select(part =>
+    private (char Kind, DateOnly Day, long Price)[] Steps()
     {
-        var eq = part.IndexOf('=', StringComparison.Ordinal);
-        return (part[0], ParseDay(part[1..eq]), long.Parse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
-    })];
+        if (_steps is null)
+        {
+            // "V2025-11-02=1000000000;R2026-01-05=900000000", read in place without splitting into strings.
+            var text = PriceSteps.AsSpan();
+            var steps = new (char, DateOnly, long)[text.Length == 0 ? 0 : text.Count(';') + 1];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var next = text.IndexOf(';');
+                var part = next < 0 ? text : text[..next];
+                steps[i] = (part[0], ParseDay(part.Slice(1, 10)), long.Parse(part[12..], NumberStyles.Integer, CultureInfo.InvariantCulture));
+                text = next < 0 ? [] : text[(next + 1)..];
+            }
+
+            _steps = steps;
+        }
+
+        return _steps;
+    }
 
     private (DateOnly SoldOn, DateOnly EndedOn, long Price, DateOnly? FullyPaidOn)[]? _past;
 
@@ -292,7 +364,7 @@ public sealed class AssetFact
         var eq = part.IndexOf('=', StringComparison.Ordinal);
         var slash = part.IndexOf('/', StringComparison.Ordinal);
         var price = slash < 0 ? part.AsSpan(eq + 1) : part.AsSpan(eq + 1, slash - eq - 1);
-        return (ParseDay(part[..gt]), ParseDay(part[(gt + 1)..eq]), long.Parse(price, NumberStyles.Integer, CultureInfo.InvariantCulture), slash < 0 ? (DateOnly?)null : ParseDay(part[(slash + 1)..]));
+        return (ParseDay(part.AsSpan(0, gt)), ParseDay(part.AsSpan(gt + 1, eq - gt - 1)), long.Parse(price, NumberStyles.Integer, CultureInfo.InvariantCulture), slash < 0 ? (DateOnly?)null : ParseDay(part.AsSpan(slash + 1)));
     })];
 
     private static string PastSaleText(DateOnly soldOn, DateOnly endedOn, long price, DateOnly? fullyPaidOn) =>
@@ -300,10 +372,10 @@ public sealed class AssetFact
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private static DateOnly ParseDay(string text) => new(
-        int.Parse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture),
-        int.Parse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture),
-        int.Parse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture));
+    private static DateOnly ParseDay(ReadOnlySpan<char> text) => new(
+        int.Parse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture));
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -54,21 +54,28 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(period);
-        var inputs = await LoadAsync(scope.Offices, period, ct);
-        var figures = WorkingYearCalculator.Compute(period, inputs);
+        var (figures, seen) = await ComputeAsync(scope.Offices, period, ct);
         var lines = ReportLines.Of(figures);
         var csv = ReportLines.Csv(lines);
-        var offices = scope.Offices ?? [.. inputs.Assets.Select(a => a.Office).Distinct().Order(StringComparer.Ordinal)];
-        return new BuiltReport(scope, period, offices, figures, lines, csv, ReportLines.Digest(csv));
+        return new BuiltReport(scope, period, scope.Offices ?? seen, figures, lines, csv, ReportLines.Digest(csv));
     }
 
-    /// <summary>The facts of the offices for the period: each a filtered read on an index, nothing loaded whole.</summary>
-    public async Task<ReportInputs> LoadAsync(IReadOnlyList<string>? offices, WorkingYear period, CancellationToken ct)
+    /// <summary>
+    /// The figures of the offices for the period, and the offices that have facts in it. The facts stream from
+    /// the database into the tally (nothing loaded whole); the time limits, debts and payouts are each a filtered
+    /// read on an index.
+    /// </summary>
+    public async Task<(WorkingYearFigures Figures, IReadOnlyList<string> Offices)> ComputeAsync(IReadOnlyList<string>? offices, WorkingYear period, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var start = period.Start;
         var end = period.End;
+        var thresholds = new ProblemThresholds(options.Value.LargeSumThreshold, options.Value.OldCaseYears, options.Value.StuckDays);
 
-        var deadlines = db.Deadlines.AsNoTracking().Where(d => d.DueDate >= start && d.DueDate <= end);
+        // An asset completed before the year cannot be open in it; one seized after the end is not yet counted.
+        var tally = new WorkingYearTally(period, thresholds);
+        await AssetFactReader.ReadAsync(db, offices, period, tally.Add, ct);
+
         var debts = db.Obligations.AsNoTracking();
         // Money paid out is what stands on the ledger, not what a payout once recorded: every posting to a payee's
         // account (creditors, fees, surplus) in a transaction that moved custody money, by its value date, signed.
@@ -81,16 +88,12 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
             && db.LedgerEntries.Any(c => c.TransactionId == e.TransactionId && c.Account == LedgerAccount.Custody));
         if (offices is not null)
         {
-            deadlines = deadlines.Where(d => offices.Contains(d.Office));
             debts = debts.Where(o => offices.Contains(o.Office));
             payouts = payouts.Where(e => offices.Contains(e.Office));
         }
 
-        var thresholds = new ProblemThresholds(options.Value.LargeSumThreshold, options.Value.OldCaseYears, options.Value.StuckDays);
-        return new ReportInputs(
-            // An asset completed before the year cannot be open in it; one seized after the end is not yet counted.
-            await AssetFactReader.ReadAsync(db, offices, period, ct),
-            await deadlines.Select(d => new DeadlineFact(d.Office, d.DueDate, d.ClosedOn, d.State == DeadlineState.Cancelled, d.RuleSet)).ToListAsync(ct),
+        var figures = tally.Finish(
+            await AssetFactReader.DeadlinesAsync(db, offices, period, ct),
             await debts.Select(o => new CaseDebt(o.Office, o.CaseNumber, o.Owed)).ToListAsync(ct),
             (await payouts.Select(e => new { e.Office, e.CaseNumber, e.ValueDate, e.Account, e.Amount }).ToListAsync(ct))
                 .Select(e => new PayoutFact(e.Office, e.CaseNumber, e.ValueDate, e.Account switch
@@ -99,8 +102,8 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
                     LedgerAccount.DebtorSurplus => PayoutKind.Surplus,
                     _ => PayoutKind.Creditor,
                 }, e.Amount))
-                .ToList(),
-            thresholds);
+                .ToList());
+        return (figures, tally.Offices);
     }
 
     public Task<FrozenReport?> FrozenAsync(ResolvedScope scope, WorkingYear period, CancellationToken ct) =>

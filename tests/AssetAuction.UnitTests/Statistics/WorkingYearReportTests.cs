@@ -201,6 +201,39 @@ public sealed class WorkingYearReportTests
     }
 
     [Fact]
+    public void Money_brought_back_into_custody_reopens_a_completed_case_until_it_is_paid_out_again()
+    {
+        // C1 was completed on 2026-01-20 (A1 handed over 2026-01-10, proceeds paid out 2026-01-20). On 2026-03-10 the
+        // bank returns 100 million of the creditor's transfer: a correction brings it back into custody.
+        var back = Inputs() with { Payouts = [.. Inputs().Payouts, new PayoutFact(Office, "C1", D(2026, 3, 10), PayoutKind.Creditor, -100_000_000)] };
+        var figures = WorkingYearCalculator.Compute(new WorkingYear(2026, 6), back);
+
+        // Completed: C2 only; 1 / 6 = 16.67%.
+        var c = figures.Cases;
+        Assert.Equal((2, 4, 6, 1, 5), (c.CarriedOver, c.New, c.ToHandle, c.Completed, c.Remaining));
+        Assert.Equal(1667, c.RateBasisPoints);
+
+        // Paid to creditors: 1,360m - 100m = 1,260m; 1,260,000,000 / 31,500,000,000 = 4.00%.
+        Assert.Equal(1_260_000_000, figures.Money.PaidToCreditors);
+        Assert.Equal(400, figures.Money.RateBasisPoints);
+
+        // C1 is open again, and its decision (2022-01-10) is more than three years before 2026-03-31: old cases are
+        // C1 (owed 1bn, nothing left under seizure) and C4 (owed 30bn, worth 25bn).
+        Assert.Equal(new ProblemGroup(2, 31_000_000_000, 25_000_000_000), figures.Problems.OldCases);
+
+        // To the end of February the money had not come back: C1 completed (C2 not yet: A3 released on 2026-03-05).
+        Assert.Equal(1, WorkingYearCalculator.Compute(new WorkingYear(2026, 5), back).Cases.Completed);
+
+        // Paid out again on 2026-03-20: C1 is completed again (C1 and C2).
+        var again = back with { Payouts = [.. back.Payouts, new PayoutFact(Office, "C1", D(2026, 3, 20), PayoutKind.Creditor, 100_000_000)] };
+        Assert.Equal(2, WorkingYearCalculator.Compute(new WorkingYear(2026, 6), again).Cases.Completed);
+
+        // A payout returned on its own day leaves the money waiting: a day's payouts count before its returns.
+        var sameDay = again with { Payouts = [.. again.Payouts, new PayoutFact(Office, "C1", D(2026, 3, 25), PayoutKind.Fee, 5_000_000), new PayoutFact(Office, "C1", D(2026, 3, 25), PayoutKind.Fee, -5_000_000)] };
+        Assert.Equal(1, WorkingYearCalculator.Compute(new WorkingYear(2026, 6), sameDay).Cases.Completed);
+    }
+
+    [Fact]
     public void The_canonical_csv_round_trips_and_its_digest_is_stable()
     {
         var lines = ReportLines.Of(SixMonths());
