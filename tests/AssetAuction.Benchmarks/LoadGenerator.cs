@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Security;
-using Google.Type;
 using Grpc.Core;
 using Grpc.Net.Client;
 
@@ -32,55 +30,19 @@ public static class LoadGenerator
         var total = int.Parse(Option("requests", "2000"), System.Globalization.CultureInfo.InvariantCulture);
         var concurrency = int.Parse(Option("concurrency", "8"), System.Globalization.CultureInfo.InvariantCulture);
         var auth = new AuthOptions { Issuer = "assetauction-dev", Audience = "assetauction", SigningKey = AuthOptions.DevelopmentSigningKey };
-        var token = TokenMinter.Mint(auth, "load-generator", Roles.CaseManagement, "LOAD-01", "", TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(1)); // the service refuses tokens that live longer than Auth:MaxTokenLifetime
+        var token = Workload.Token(auth, Roles.CaseManagement, "LOAD-01", "load-generator");
         using var channel = GrpcChannel.ForAddress(url);
         var client = new SeizureService.SeizureServiceClient(channel);
         var headers = new Metadata { { "authorization", $"Bearer {token}" } };
         var run = Guid.NewGuid().ToString("N")[..8];
-        var latencies = new double[total];
-        var next = -1;
-        var failures = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        var today = Workload.Today();
+        var result = await Drive.RunAsync(concurrency, TimeSpan.MaxValue, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < total)
-            {
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    await client.RegisterSeizureAsync(Request(run, i), headers);
-                }
-                catch (RpcException e)
-                {
-                    Interlocked.Increment(ref failures);
-                    Console.Error.WriteLine($"request {i}: {e.Status}");
-                }
-
-                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
-        }));
-        clock.Stop();
-        Array.Sort(latencies);
-        Console.WriteLine($"{total} RegisterSeizure calls, concurrency {concurrency}, {failures} failed, {total / clock.Elapsed.TotalSeconds:F0} calls/s");
-        Console.WriteLine($"latency ms: p50 {latencies[total / 2]:F1}  p95 {latencies[(int)(total * 0.95)]:F1}  p99 {latencies[(int)(total * 0.99)]:F1}  max {latencies[^1]:F1}");
-        return failures == 0 ? 0 : 1;
+            await client.RegisterSeizureAsync(Workload.Seizure(run, i, "LOAD-01", today), headers);
+            return true;
+        }, total);
+        Console.WriteLine($"{total} RegisterSeizure calls, concurrency {concurrency}, {result.Failures} failed, {result.PerSecond:F0} calls/s");
+        Console.WriteLine($"latency ms: p50 {result.P50:F1}  p95 {result.P95:F1}  p99 {result.P99:F1}  max {result.Max:F1}");
+        return result.Failures == 0 ? 0 : 1;
     }
-
-    private static RegisterSeizureRequest Request(string run, int i) => new()
-    {
-        RequestId = Guid.NewGuid().ToString(),
-        EnforcementCase = new EnforcementCase { CaseNumber = $"LOAD-{run}-{i}", DecisionNumber = "1/QĐ", DecisionDate = new Date { Year = 2026, Month = 1, Day = 5 }, Office = "LOAD-01", Officer = "load" },
-        Debtors = { new Party { Type = Party.Types.Type.Individual, FullName = "Debtor " + i } },
-        SeizureDate = new Date { Year = 2026, Month = 2, Day = 2 },
-        MinutesNumber = "BB-" + i,
-        Assets =
-        {
-            new NewAsset
-            {
-                LandUseRight = new LandUseRight { Province = "LOAD", Commune = run, MapSheetNumber = "1", ParcelNumber = i.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaM2 = 100, LandUsePurpose = "ODT" },
-                Owners = { new Owner { Party = new Party { Type = Party.Types.Type.Individual, FullName = "Debtor " + i }, JudgmentDebtor = true, ShareNumerator = 1, ShareDenominator = 1 } },
-            },
-        },
-    };
 }

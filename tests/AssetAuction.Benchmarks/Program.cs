@@ -1,4 +1,5 @@
 using AssetAuction.Benchmarks;
+using AssetAuction.Benchmarks.Compare;
 using BenchmarkDotNet.Running;
 
 // `load ...` drives a running service over gRPC; anything else goes to BenchmarkDotNet.
@@ -17,6 +18,18 @@ if (args.Length > 0 && args[0] == "statistics")
 if (args.Length > 0 && args[0] == "streams")
 {
     return await StreamsProbe.RunAsync(args[1..]);
+}
+
+// `compare ...` starts a bare echo gRPC service and the real service and measures both with the same client (see README).
+if (args.Length > 0 && args[0] == "compare")
+{
+    return await CompareBenchmark.RunAsync(args[1..]);
+}
+
+// `echo-server --port N` is the echo baseline that `compare` starts as its own process.
+if (args.Length > 0 && args[0] == "echo-server")
+{
+    return await EchoServer.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using AssetAuction.Contracts.V1;
@@ -16,46 +15,22 @@ namespace AssetAuction.IntegrationTests.Hostile;
 /// </summary>
 public sealed class KestrelLimitsTests : IAsyncLifetime
 {
-    private readonly int _grpcPort = FreePort();
-    private readonly int _restPort = FreePort();
-    private Process? _service;
+    private RunningService? _service;
 
-    public async Task InitializeAsync()
-    {
-        _service = ServiceProcess.Start(new Dictionary<string, string>
+    private int GrpcPort => _service!.GrpcPort;
+
+    private int RestPort => _service!.RestPort;
+
+    public async Task InitializeAsync() =>
+        _service = await RunningService.StartAsync(Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db"), new Dictionary<string, string>
         {
-            ["Database__Provider"] = "Sqlite",
-            ["Database__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db")}",
-            ["Auth__Issuer"] = ServiceFactory.Issuer,
-            ["Auth__Audience"] = ServiceFactory.Audience,
-            ["Auth__SigningKey"] = ServiceFactory.TestSigningKey,
-            ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{_grpcPort}",
-            ["Kestrel__Endpoints__Rest__Url"] = $"http://127.0.0.1:{_restPort}",
             ["Limits__RequestHeadersTimeout"] = "00:00:02",
             ["Limits__IdleConnectionTimeout"] = "00:00:02",
             ["Limits__MaxRequestMessageBytes"] = "4096",
         });
-        _ = _service.StandardOutput.ReadToEndAsync(); // drained, so the service never blocks on a full pipe
-        _ = _service.StandardError.ReadToEndAsync();
-        var started = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, _grpcPort);
-                return;
-            }
-            catch (SocketException) when (started.Elapsed < TimeSpan.FromSeconds(90) && !_service.HasExited)
-            {
-                await Task.Delay(200);
-            }
-        }
-    }
 
     public Task DisposeAsync()
     {
-        _service?.Kill(entireProcessTree: true);
         _service?.Dispose();
         return Task.CompletedTask;
     }
@@ -72,7 +47,7 @@ public sealed class KestrelLimitsTests : IAsyncLifetime
     public async Task A_connection_that_sends_no_request_is_closed_after_the_timeout(string partial, bool grpcPort)
     {
         using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, grpcPort ? _grpcPort : _restPort);
+        await client.ConnectAsync(IPAddress.Loopback, grpcPort ? GrpcPort : RestPort);
         var stream = client.GetStream();
         if (partial.Length > 0)
         {
@@ -95,7 +70,7 @@ public sealed class KestrelLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_message_above_the_size_limit_is_resource_exhausted()
     {
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}");
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
         var token = TokenMinter.Mint(new AuthOptions { Issuer = ServiceFactory.Issuer, Audience = ServiceFactory.Audience, SigningKey = ServiceFactory.TestSigningKey },
             "limits-test", Roles.CaseManagement, TestData.Office, "", TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(1));
         var client = new SeizureService.SeizureServiceClient(channel);
@@ -103,12 +78,5 @@ public sealed class KestrelLimitsTests : IAsyncLifetime
         request.Assets[0].Description = new string('x', 8_000);
         var refused = await Assert.ThrowsAsync<RpcException>(() => client.RegisterSeizureAsync(request, new Metadata { { "authorization", "Bearer " + token } }).ResponseAsync);
         Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -129,7 +129,7 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         }
     }
 
-    private sealed class BearerHandler(string? token) : DelegatingHandler
+    internal sealed class BearerHandler(string? token) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

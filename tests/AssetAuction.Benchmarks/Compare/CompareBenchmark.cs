@@ -1,0 +1,366 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using AssetAuction.Contracts.V1;
+using AssetAuction.Service.Security;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace AssetAuction.Benchmarks.Compare;
+
+/// <summary>
+/// One run that puts the service's speed next to what this machine allows: a bare echo gRPC service and the real
+/// service (Release, fresh SQLite database in a temporary folder, Production environment, logging at Warning), both
+/// driven by the same client code, and raw durable SQLite commits on the same disk. Prints a table of calls/s, p50,
+/// p99 and each ratio against its baseline.
+/// Usage: compare [--seconds 3] [--lines 100000] [--keep]
+/// </summary>
+public static class CompareBenchmark
+{
+    private const string Office = "BENCH-01";
+    private const string OtherOffice = "BENCH-02";
+
+    /// <summary>The service's Limits:MaxRequestMessageBytes default: a statement above it is refused before it is read.</summary>
+    private const int MaxRequestBytes = 4 * 1024 * 1024;
+
+    /// <summary>ImportStatement's validator: csv_content holds at most 5,000,000 characters.</summary>
+    private const int MaxCsvChars = 5_000_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string Option(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, "--" + name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+
+        var seconds = TimeSpan.FromSeconds(double.Parse(Option("seconds", "3"), CultureInfo.InvariantCulture));
+        var statementLines = int.Parse(Option("lines", "100000"), CultureInfo.InvariantCulture);
+        var folder = Path.Combine(Path.GetTempPath(), "assetauction-compare-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var total = Stopwatch.StartNew();
+        try
+        {
+            var auth = new AuthOptions { Issuer = "assetauction-bench", Audience = "assetauction", SigningKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) };
+            Progress($"temporary folder {folder}; starting the echo service and the real service");
+            var echoPort = ChildProcess.FreePort();
+            using var echo = await ChildProcess.StartAsync("AssetAuction.Benchmarks.dll", new Dictionary<string, string>
+            {
+                ["DOTNET_gcServer"] = "1", // as the service (Web SDK default), so both baselines collect alike
+                ["DOTNET_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            }, echoPort, "echo-server", "--port", echoPort.ToString(CultureInfo.InvariantCulture));
+            var grpcPort = ChildProcess.FreePort();
+            using var service = await ChildProcess.StartAsync("AssetAuction.Service.dll", new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["DOTNET_ENVIRONMENT"] = "Production",
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["Database__Provider"] = "Sqlite",
+                ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "service.db")}",
+                ["Auth__Issuer"] = auth.Issuer,
+                ["Auth__Audience"] = auth.Audience,
+                ["Auth__SigningKey"] = auth.SigningKey,
+                ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpcPort}",
+                ["Kestrel__Endpoints__Rest__Url"] = $"http://127.0.0.1:{ChildProcess.FreePort()}",
+            }, grpcPort);
+            var started = service.Memory();
+            var run = new Run(echo, service, auth, seconds);
+            var rows = await run.AllAsync(folder, statementLines);
+            var (now, peak) = service.Memory();
+            Print(rows);
+            Console.WriteLine();
+            Console.WriteLine($"memory: service {started.Now} MB after start, {now} MB at the end, peak {peak} MB (VmRSS/VmHWM); echo {echo.Memory().Now} MB");
+            Console.WriteLine($"whole run {total.Elapsed.TotalSeconds:F0} s; {run.Notes}");
+            return 0;
+        }
+        finally
+        {
+            if (!args.Contains("--keep"))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static void Progress(string message) => Console.Error.WriteLine($"compare: {message}");
+
+    private static void Print(List<Row> rows)
+    {
+        static string Ms(double value) => double.IsNaN(value) ? "-" : value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
+        var width = rows.Max(r => r.What.Length);
+        Console.WriteLine($"{"what".PadRight(width)}  in flight  {"calls/s",9}  {"p50 ms",8}  {"p99 ms",8}  {"failed",6}  ratio");
+        foreach (var row in rows)
+        {
+            var m = row.Result;
+            Console.WriteLine($"{row.What.PadRight(width)}  {m.InFlight,9}  {m.PerSecond,9:F0}  {Ms(m.P50),8}  {Ms(m.P99),8}  {m.Failures,6}  {row.Ratio}");
+        }
+    }
+
+    private sealed record Row(string What, Measured Result, string Ratio);
+
+    /// <summary>The sections of one run, in order; each is bounded by <c>seconds</c> (the import by its own length).</summary>
+    private sealed class Run
+    {
+        private static readonly int[] InFlight = [1, 64];
+        private readonly TimeSpan _seconds;
+        private readonly Metadata _caseManagement;
+        private readonly Metadata _otherOffice;
+        private readonly Metadata _finance;
+        private readonly CallInvoker _echo;
+        private readonly SeizureService.SeizureServiceClient _seizures;
+        private readonly PipelineService.PipelineServiceClient _pipeline;
+        private readonly DateOnly _today = Workload.Today();
+        private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+        private readonly ConcurrentQueue<Asset> _seized = new();
+        private readonly ConcurrentQueue<Asset> _valued = new();
+        private readonly ConcurrentBag<string> _names = [];
+        private readonly GrpcChannel _serviceChannel;
+        private int _seizureNumber;
+
+        public Run(ChildProcess echo, ChildProcess service, AuthOptions auth, TimeSpan seconds)
+        {
+            _seconds = seconds;
+            static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
+            _caseManagement = Bearer(Workload.Token(auth, Roles.CaseManagement, Office, "bench-case-management"));
+            _otherOffice = Bearer(Workload.Token(auth, Roles.CaseManagement, OtherOffice, "bench-other-office"));
+            _finance = Bearer(Workload.Token(auth, Roles.Finance, Office, "bench-finance"));
+
+            // The same channel settings for both servers; no message size limit on the client (an import's answer lists its unmatched lines).
+            var options = new GrpcChannelOptions { MaxReceiveMessageSize = null, MaxSendMessageSize = null };
+            _echo = GrpcChannel.ForAddress(echo.Url, options).CreateCallInvoker();
+            _serviceChannel = GrpcChannel.ForAddress(service.Url, options);
+            _seizures = new SeizureService.SeizureServiceClient(_serviceChannel);
+            _pipeline = new PipelineService.PipelineServiceClient(_serviceChannel);
+        }
+
+        public string Notes { get; private set; } = "";
+
+        public async Task<List<Row>> AllAsync(string folder, int statementLines)
+        {
+            var rows = new List<Row>();
+            var raw = await Section("raw SQLite commit (WAL, synchronous=FULL, 1 row/tx)", () => RawCommits.RunAsync(Path.Combine(folder, "raw.db"), _seconds));
+            rows.Add(new Row("raw SQLite commit (WAL, FULL, 1 row/tx)", raw, "baseline for writes"));
+            string VsRaw(Measured m) => $"{m.PerSecond / raw.PerSecond:F2}x raw commit";
+
+            var echo = new Dictionary<int, Measured>();
+            var probe = new GetAssetRequest { Name = "assets/01JD0000000000000000000000" };
+            foreach (var n in InFlight)
+            {
+                echo[n] = await Measure($"echo, {n} in flight", n, async _ =>
+                {
+                    await _echo.AsyncUnaryCall(EchoServer.Echo, null, new CallOptions(_caseManagement), probe);
+                    return true;
+                });
+                rows.Add(new Row("echo (bare Grpc.AspNetCore)", echo[n], "baseline for reads"));
+            }
+
+            foreach (var n in InFlight)
+            {
+                var seized = await Measure($"RegisterSeizure, {n} in flight", n, RegisterAsync);
+                rows.Add(new Row("RegisterSeizure", seized, VsRaw(seized)));
+            }
+
+            foreach (var n in InFlight)
+            {
+                // Each valuation takes a fresh seized asset: top the pool up first (untimed) so it cannot run dry mid-run.
+                await TopUpAsync(_seized, rows.Last(r => r.What == "RegisterSeizure").Result.PerSecond * (_seconds.TotalSeconds + 1) * 2);
+                var valued = await Measure($"RecordValuation, {n} in flight", n, async _ =>
+                {
+                    if (!_seized.TryDequeue(out var asset))
+                    {
+                        return false;
+                    }
+
+                    _valued.Enqueue((await _pipeline.RecordValuationAsync(Workload.Valuation(asset, _today), _caseManagement)).Asset);
+                    return true;
+                });
+                rows.Add(new Row("RecordValuation (pipeline step)", valued, VsRaw(valued)));
+            }
+
+            var names = _names.ToArray();
+            foreach (var n in InFlight)
+            {
+                var read = await Measure($"GetAsset, {n} in flight", n, async i =>
+                {
+                    await _seizures.GetAssetAsync(new GetAssetRequest { Name = names[i % names.Length] }, _caseManagement);
+                    return true;
+                });
+                rows.Add(new Row("GetAsset", read, $"{read.PerSecond / echo[n].PerSecond:F3}x echo"));
+            }
+
+            foreach (var n in InFlight)
+            {
+                var list = await Measure($"ListAssets (page of 20), {n} in flight", n, async _ =>
+                {
+                    await _seizures.ListAssetsAsync(new ListAssetsRequest { PageSize = 20 }, _caseManagement);
+                    return true;
+                });
+                rows.Add(new Row("ListAssets (page of 20)", list, $"{list.PerSecond / echo[n].PerSecond:F3}x echo"));
+            }
+
+            rows.AddRange(await HistoryAsync());
+            rows.AddRange(await ImportAsync(statementLines));
+            return rows;
+        }
+
+        private async Task<bool> RegisterAsync(int _)
+        {
+            var response = await _seizures.RegisterSeizureAsync(Workload.Seizure(_run, Interlocked.Increment(ref _seizureNumber), Office, _today), _caseManagement);
+            _seized.Enqueue(response.Assets[0]);
+            _names.Add(response.Assets[0].Name);
+            return true;
+        }
+
+        /// <summary>Registers seizures (64 in flight, not measured) until <paramref name="pool"/> holds <paramref name="wanted"/> assets.</summary>
+        private async Task TopUpAsync(ConcurrentQueue<Asset> pool, double wanted)
+        {
+            var missing = (int)Math.Ceiling(wanted) - pool.Count;
+            if (missing > 0)
+            {
+                Progress($"registering {missing} more seizures for the next section");
+                await Drive.RunAsync(64, TimeSpan.MaxValue, RegisterAsync, missing);
+            }
+        }
+
+        /// <summary>
+        /// A write on an asset with 200 earlier steps against the same write on a fresh one: PostponeAuctionRound, 1 in
+        /// flight, on one asset postponed 200 times before (its history keeps growing while measured), and once each on
+        /// assets that have only their seizure, valuation, contract and first round behind them.
+        /// </summary>
+        private async Task<List<Row>> HistoryAsync()
+        {
+            const int Fresh = 64;
+            const int Earlier = 200;
+            Progress($"preparing {Fresh + 1} assets with an open auction round and one of them with {Earlier} postponements");
+            var organizations = new AuctionOrganizationService.AuctionOrganizationServiceClient(_serviceChannel);
+            var organization = (await organizations.CreateAuctionOrganizationAsync(Workload.Organization(_run), _caseManagement)).Organization.Name;
+            await TopUpAsync(_seized, Math.Max(0, Fresh + 1 - _valued.Count));
+            while (_valued.Count < Fresh + 1 && _seized.TryDequeue(out var asset))
+            {
+                _valued.Enqueue((await _pipeline.RecordValuationAsync(Workload.Valuation(asset, _today), _caseManagement)).Asset);
+            }
+
+            var ready = new ConcurrentQueue<Asset>();
+            var prepared = await Drive.RunAsync(16, TimeSpan.MaxValue, async _ =>
+            {
+                if (!_valued.TryDequeue(out var asset))
+                {
+                    return false;
+                }
+
+                asset = (await _pipeline.SignAuctionContractAsync(Workload.Contract(asset, organization, _today), _caseManagement)).Asset;
+                ready.Enqueue((await _pipeline.ScheduleAuctionRoundAsync(Workload.Schedule(asset, _today), _caseManagement)).Asset);
+                return true;
+            }, Fresh + 1);
+            if (prepared.Failures > 0 || !ready.TryDequeue(out var deep))
+            {
+                throw new InvalidOperationException("The assets for the history comparison could not be prepared (see the errors above).");
+            }
+
+            for (var i = 0; i < Earlier; i++)
+            {
+                deep = (await _pipeline.PostponeAuctionRoundAsync(Workload.Postpone(deep, _today, i), _caseManagement)).Asset;
+            }
+
+            var fresh = await Measure($"PostponeAuctionRound on fresh assets, 1 in flight", 1, async _ =>
+            {
+                if (!ready.TryDequeue(out var asset))
+                {
+                    return false;
+                }
+
+                await _pipeline.PostponeAuctionRoundAsync(Workload.Postpone(asset, _today, 0), _caseManagement);
+                return true;
+            }, warmUp: false, limit: Fresh);
+            var steps = Earlier;
+            var old = await Measure($"PostponeAuctionRound on the asset with {Earlier} earlier steps, 1 in flight", 1, async _ =>
+            {
+                deep = (await _pipeline.PostponeAuctionRoundAsync(Workload.Postpone(deep, _today, steps++), _caseManagement)).Asset;
+                return true;
+            }, warmUp: false, limit: Fresh);
+            Notes += $"the {Earlier}-step asset ended with {deep.History.Count} history entries; ";
+            return
+            [
+                new Row("PostponeAuctionRound, fresh asset (4 earlier steps)", fresh, "baseline for history"),
+                new Row($"PostponeAuctionRound, asset with {Earlier}+ earlier steps", old, $"{old.P50 / fresh.P50:F2}x fresh (p50)"),
+            ];
+        }
+
+        /// <summary>
+        /// A statement of <paramref name="lines"/> lines through ImportStatement (split only as far as the request limits
+        /// force), while another office registers seizures, 4 in flight, for as long as the import lasts.
+        /// </summary>
+        private async Task<List<Row>> ImportAsync(int lines)
+        {
+            // Characters are ASCII here, so characters = bytes; leave room for the request's other fields.
+            var statements = Workload.Statements(lines, Math.Min(MaxCsvChars, MaxRequestBytes - 1024), _today);
+            var proceeds = new ProceedsService.ProceedsServiceClient(_serviceChannel);
+            Progress($"ImportStatement: {lines:N0} lines in {statements.Count} statement(s) of {string.Join(", ", statements.Select(s => $"{s.Length / 1e6:F1} MB"))}, with {OtherOffice} writing beside it");
+            var importing = true;
+            var clock = Stopwatch.StartNew();
+            var import = Task.Run(async () =>
+            {
+                var read = 0;
+                var latencies = new List<double>();
+                try
+                {
+                    foreach (var (csv, n) in statements.Select((s, n) => (s, n)))
+                    {
+                        var started = Stopwatch.GetTimestamp();
+                        var response = await proceeds.ImportStatementAsync(new ImportStatementRequest { RequestId = Guid.NewGuid().ToString(), Office = Office, StatementId = $"SK-{_run}-{n + 1}", CsvContent = csv }, _finance);
+                        latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        read += response.LinesRead;
+                    }
+                }
+                finally
+                {
+                    importing = false;
+                }
+
+                return (read, latencies);
+            });
+            await Task.Delay(200);
+            var otherNumber = 0;
+            var beside = await Drive.RunAsync(4, TimeSpan.MaxValue, async _ =>
+            {
+                if (!Volatile.Read(ref importing))
+                {
+                    return false;
+                }
+
+                await _seizures.RegisterSeizureAsync(Workload.Seizure(_run + "o", Interlocked.Increment(ref otherNumber), OtherOffice, _today), _otherOffice);
+                return true;
+            });
+            var (linesRead, calls) = await import;
+            var elapsed = clock.Elapsed;
+            calls.Sort();
+            Notes += $"import: {linesRead:N0} lines read in {statements.Count} ImportStatement call(s) ({string.Join(", ", calls.Select(c => $"{c / 1000:F1} s"))}), {elapsed.TotalSeconds:F1} s in all; {OtherOffice} made {beside.Calls} writes beside it (max {beside.Max:F0} ms)";
+            var importResult = new Measured(1, linesRead, 0, elapsed, [.. calls]);
+            return
+            [
+                new Row($"ImportStatement {lines:N0} lines (calls/s = lines/s)", importResult, $"{elapsed.TotalSeconds:F1} s (target < 5 s)"),
+                new Row($"RegisterSeizure, {OtherOffice}, during the import", beside, "p99 target < 100 ms"),
+            ];
+        }
+
+        /// <summary>A short warm-up at the same concurrency (not counted), then the measured run.</summary>
+        private async Task<Measured> Measure(string what, int inFlight, Func<int, Task<bool>> call, bool warmUp = true, int limit = int.MaxValue)
+        {
+            if (warmUp)
+            {
+                await Drive.RunAsync(inFlight, TimeSpan.FromSeconds(0.5), call);
+            }
+
+            return await Section(what, () => Drive.RunAsync(inFlight, _seconds, call, limit));
+        }
+
+        private static async Task<Measured> Section(string what, Func<Task<Measured>> run)
+        {
+            var result = await run();
+            Progress($"{what}: {result.Calls} calls, {result.PerSecond:F0}/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms{(result.Failures > 0 ? $", {result.Failures} FAILED" : "")}");
+            return result;
+        }
+    }
+}

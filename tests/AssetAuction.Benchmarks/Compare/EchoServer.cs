@@ -1,0 +1,59 @@
+using System.Net;
+using AssetAuction.Contracts.V1;
+using Google.Protobuf;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AssetAuction.Benchmarks.Compare;
+
+/// <summary>
+/// The baseline of the compare run: a bare Grpc.AspNetCore service with one unary method that returns its request.
+/// It speaks the same protobuf as GetAsset's request, so the client sends the same bytes to both. It runs as its own
+/// process (verb <c>echo-server --port N</c>), like the real service, with logging at Warning.
+/// </summary>
+public static class EchoServer
+{
+    private static readonly Marshaller<GetAssetRequest> Marshaller = Marshallers.Create(r => r.ToByteArray(), GetAssetRequest.Parser.ParseFrom);
+
+    public static readonly Method<GetAssetRequest, GetAssetRequest> Echo = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Echo), Marshaller, Marshaller);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var port = int.Parse(args[Array.IndexOf(args, "--port") + 1], System.Globalization.CultureInfo.InvariantCulture);
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        var app = builder.Build();
+        app.MapGrpcService<EchoService>();
+        await app.RunAsync();
+        return 0;
+    }
+}
+
+/// <summary>
+/// Bound by hand (no .proto), the way generated code does it: Grpc.AspNetCore looks for a virtual method named after the
+/// gRPC method, declared on the type that carries the binding attribute, and calls the override.
+/// </summary>
+[BindServiceMethod(typeof(EchoServiceBase), nameof(BindService))]
+public abstract class EchoServiceBase
+{
+    public virtual Task<GetAssetRequest> Echo(GetAssetRequest request, ServerCallContext context) => throw new RpcException(new Status(StatusCode.Unimplemented, ""));
+
+    public static void BindService(ServiceBinderBase binder, EchoServiceBase? service)
+    {
+        ArgumentNullException.ThrowIfNull(binder);
+        binder.AddMethod(EchoServer.Echo, service is null ? null! : service.Echo);
+    }
+}
+
+/// <summary>Returns the request as it came.</summary>
+public sealed class EchoService : EchoServiceBase
+{
+    public override Task<GetAssetRequest> Echo(GetAssetRequest request, ServerCallContext context) => Task.FromResult(request);
+}
