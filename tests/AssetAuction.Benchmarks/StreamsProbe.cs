@@ -11,7 +11,11 @@ namespace AssetAuction.Benchmarks;
 /// many streams of a single token were admitted and how many refused (RESOURCE_EXHAUSTED).
 /// Streams are spread over connections of at most 90 each, below the server's 100 streams per connection, so a
 /// stream is either admitted or refused, never queued.
+/// It ends with a verdict: whether resident memory came back to within --tolerance percent of the start (exit code 1
+/// if not), so the run can be repeated after a change. --hold keeps the streams open that many seconds before closing
+/// them (time to take a gcdump of the service); --after lists the checkpoints, in seconds after closing.
 /// Usage: streams --pid PID [--url http://localhost:5080] [--one-caller 3000] [--callers 300] [--per-caller 8]
+///        [--hold 0] [--after 5,15,30,60] [--tolerance 10]
 /// </summary>
 public static class StreamsProbe
 {
@@ -38,29 +42,43 @@ public static class StreamsProbe
         string Token(string subject) => TokenMinter.Mint(auth, subject, Roles.Supervisor, "", "", TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(1));
         var channels = new List<GrpcChannel>();
         var calls = new List<AsyncServerStreamingCall<StreamEventsResponse>>();
+        var failed = 0;
+
+        // One connection at a time: a burst of thousands of calls at once starves this 2-core machine so far that
+        // Kestrel resets connections for reading request bodies too slowly (MinRequestBodyDataRate).
         async Task<(int Admitted, int Refused)> OpenAsync(IReadOnlyList<string> tokens)
         {
-            var opened = new List<AsyncServerStreamingCall<StreamEventsResponse>>();
+            var (admitted, refused) = (0, 0);
             foreach (var chunk in tokens.Chunk(PerConnection))
             {
                 var channel = GrpcChannel.ForAddress(url);
                 channels.Add(channel);
                 var client = new EventService.EventServiceClient(channel);
-                opened.AddRange(chunk.Select(token => client.StreamEvents(new StreamEventsRequest(), new Metadata { { "authorization", "Bearer " + token } })));
+                var opened = chunk.Select(token => client.StreamEvents(new StreamEventsRequest(), new Metadata { { "authorization", "Bearer " + token } })).ToList();
+                var outcomes = await Task.WhenAll(opened.Select(OutcomeAsync));
+                calls.AddRange(opened.Where((_, i) => outcomes[i] == StatusCode.OK));
+                admitted += outcomes.Count(o => o == StatusCode.OK);
+                refused += outcomes.Count(o => o == StatusCode.ResourceExhausted);
+                failed += outcomes.Count(o => o is not StatusCode.OK and not StatusCode.ResourceExhausted);
             }
 
-            var refused = await Task.WhenAll(opened.Select(RefusedAsync));
-            calls.AddRange(opened.Where((_, i) => !refused[i]));
-            return (refused.Count(r => !r), refused.Count(r => r));
+            return (admitted, refused);
         }
 
-        Console.WriteLine($"start                 {Rss(pid)} MB");
+        var start = Rss(pid);
+        Console.WriteLine($"start                 {start} MB");
         var one = Token("one-caller");
         var (admitted, refusedOne) = await OpenAsync([.. Enumerable.Repeat(one, Number("one-caller", "3000"))]);
         Console.WriteLine($"one caller            {admitted} admitted, {refusedOne} refused RESOURCE_EXHAUSTED; {Rss(pid)} MB");
         var perCaller = Number("per-caller", "8");
         var (many, refusedMany) = await OpenAsync([.. Enumerable.Range(0, Number("callers", "300")).SelectMany(c => Enumerable.Repeat(Token($"caller-{c}"), perCaller))]);
-        Console.WriteLine($"many callers          {many} admitted, {refusedMany} refused; {calls.Count} open; {Rss(pid)} MB");
+        Console.WriteLine($"many callers          {many} admitted, {refusedMany} refused; {calls.Count} open; {failed} failed otherwise; {Rss(pid)} MB");
+        if (Number("hold", "0") is > 0 and var hold)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+            Console.WriteLine($"after {hold,3} s open      {Rss(pid)} MB");
+        }
+
         foreach (var call in calls)
         {
             call.Dispose();
@@ -71,32 +89,50 @@ public static class StreamsProbe
             channel.Dispose();
         }
 
-        foreach (var seconds in new[] { 5, 15, 30 })
+        var closed = TimeProvider.System.GetTimestamp();
+        var last = start;
+        foreach (var seconds in Option("after", "5,15,30,60").Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
         {
-            await Task.Delay(TimeSpan.FromSeconds(seconds == 5 ? 5 : 10));
-            Console.WriteLine($"{seconds,2} s after closing    {Rss(pid)} MB");
+            var wait = TimeSpan.FromSeconds(seconds) - TimeProvider.System.GetElapsedTime(closed);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            last = Rss(pid);
+            Console.WriteLine($"{seconds,3} s after closing   {last} MB");
         }
 
-        return 0;
+        var tolerance = Number("tolerance", "10");
+        var returned = last <= start * (100 + tolerance) / 100;
+        Console.WriteLine(returned
+            ? $"returned              {last} MB is within {tolerance}% of the start ({start} MB)"
+            : $"NOT RETURNED          {last} MB is more than {tolerance}% above the start ({start} MB)");
+        return returned ? 0 : 1;
     }
 
-    /// <summary>A refused stream ends at once with RESOURCE_EXHAUSTED; an admitted one waits for events (none on a fresh database).</summary>
-    private static async Task<bool> RefusedAsync(AsyncServerStreamingCall<StreamEventsResponse> call)
+    /// <summary>
+    /// Both an admitted and a refused stream get response headers first (a refusal is a trailers-only response). A refused
+    /// one then ends at once with its status; an admitted one waits for events (none on a fresh database). The wait for
+    /// the end starts only once the headers are in, so a slow machine does not count a late refusal as an admission.
+    /// </summary>
+    private static async Task<StatusCode> OutcomeAsync(AsyncServerStreamingCall<StreamEventsResponse> call)
     {
-        var next = call.ResponseStream.MoveNext();
-        if (await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(3))) != next)
-        {
-            return false;
-        }
-
         try
         {
+            await call.ResponseHeadersAsync;
+            var next = call.ResponseStream.MoveNext();
+            if (await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(2))) != next)
+            {
+                return StatusCode.OK;
+            }
+
             await next;
-            return false;
+            return StatusCode.OK;
         }
-        catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+        catch (RpcException e)
         {
-            return true;
+            return e.StatusCode;
         }
     }
 

@@ -19,6 +19,30 @@ public sealed class StreamQuota(IOptions<ServerLimitsOptions> options)
 
     public int Max => _max;
 
+    /// <summary>Streams open now, over all callers (for tests and diagnostics: it is back to 0 when every stream has closed).</summary>
+    internal int OpenStreams
+    {
+        get
+        {
+            lock (_open)
+            {
+                return _open.Values.Sum();
+            }
+        }
+    }
+
+    /// <summary>Callers with at least one open stream: the table's size, which must not keep callers whose streams closed.</summary>
+    internal int Callers
+    {
+        get
+        {
+            lock (_open)
+            {
+                return _open.Count;
+            }
+        }
+    }
+
     /// <summary>A slot for one more stream, or null when the caller already holds the maximum.</summary>
     public IDisposable? TryEnter(string caller)
     {

@@ -1,7 +1,9 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.IntegrationTests.Infrastructure;
 using Google.Rpc;
+using AssetAuction.Service.Limits;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetAuction.IntegrationTests.Hostile;
 
@@ -67,5 +69,67 @@ public sealed class StreamLimitTests : IDisposable
         {
             call.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task Every_slot_is_given_back_when_streams_close_however_they_end()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var quota = _service.Services.GetRequiredService<StreamQuota>();
+        var calls = new List<(AsyncServerStreamingCall<StreamEventsResponse> Call, CancellationTokenSource Own)>();
+        var channels = new List<Grpc.Net.Client.GrpcChannel>();
+        const int callers = 5;
+        for (var caller = 0; caller < callers; caller++)
+        {
+            var channel = _service.Channel(_service.Token("supervisor", subject: $"slot-check-{caller}"));
+            channels.Add(channel);
+            var feed = new EventService.EventServiceClient(channel);
+            for (var i = 0; i < Limit; i++)
+            {
+                var own = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+                var call = feed.StreamEvents(new StreamEventsRequest(), cancellationToken: own.Token);
+                await call.ResponseHeadersAsync;
+                calls.Add((call, own));
+            }
+
+            await RpcAssert.FailsAsync(StatusCode.ResourceExhausted, "TOO_MANY_STREAMS", async () =>
+            {
+                using var extra = feed.StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
+                await extra.ResponseStream.MoveNext(cts.Token);
+            });
+        }
+
+        // The table holds exactly the open streams, one entry per caller.
+        Assert.Equal(callers * Limit, quota.OpenStreams);
+        Assert.Equal(callers, quota.Callers);
+
+        // Half end by disposing the call (the client resets the stream), half by cancelling the call's token.
+        for (var i = 0; i < calls.Count; i++)
+        {
+            if (i % 2 == 0)
+            {
+                calls[i].Call.Dispose();
+            }
+            else
+            {
+                await calls[i].Own.CancelAsync();
+            }
+        }
+
+        // The server notices asynchronously: wait (no time asserted) until every slot is back. A slot that leaked
+        // keeps this loop going until the test's token gives up, and the test fails.
+        while (quota.OpenStreams > 0)
+        {
+            await Task.Delay(20, cts.Token);
+        }
+
+        Assert.Equal(0, quota.Callers);
+        foreach (var (call, own) in calls)
+        {
+            call.Dispose();
+            own.Dispose();
+        }
+
+        channels.ForEach(c => c.Dispose());
     }
 }
