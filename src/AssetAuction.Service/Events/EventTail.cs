@@ -14,7 +14,7 @@ namespace AssetAuction.Service.Events;
 /// delivered" never skips an event that commits later. Ends on the client's cancellation; on server
 /// shutdown it ends UNAVAILABLE, saying where to resume.
 /// </summary>
-public sealed class EventTail(AssetAuctionDbContext db, EventSignal signal, IOptions<EventFeedOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock)
+public sealed class EventTail(AssetAuctionDbContext db, EventSignal signal, IOptions<EventFeedOptions> options, IHostApplicationLifetime lifetime)
 {
     public async IAsyncEnumerable<EventRecord> FollowAsync(long afterSequence, Expression<Func<EventRecord, bool>> filter, [EnumeratorCancellation] CancellationToken callCancelled)
     {
@@ -43,7 +43,15 @@ public sealed class EventTail(AssetAuctionDbContext db, EventSignal signal, IOpt
 
             if (batch.Count < batchSize)
             {
-                await Task.WhenAny(wake, Task.Delay(options.Value.PollInterval, clock, ct));
+                // Woken by a commit of this process, or by the watermark when another process committed.
+                try
+                {
+                    await wake.WaitAsync(ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    break;
+                }
             }
         }
 

@@ -75,6 +75,7 @@ internal static class GrpcSetup
         services.AddScoped<Organizations.ListAuctionRounds>();
         services.AddScoped<Organizations.StreamAuctionRounds>();
         services.AddScoped<EventTail>();
+        services.AddHostedService<EventWatermark>();
         services.AddScoped<Proceeds.RegisterObligation>();
         services.AddScoped<Proceeds.ListObligations>();
         services.AddScoped<Proceeds.ComputeDistribution>();
