@@ -32,5 +32,11 @@ if (args.Length > 0 && args[0] == "echo-server")
     return await EchoServer.RunAsync(args[1..]);
 }
 
+// `reads ...` drives GetAsset and ListAssets (and the liveness check as a reference) against a running service.
+if (args.Length > 0 && args[0] == "reads")
+{
+    return await ReadLoad.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);
 return 0;

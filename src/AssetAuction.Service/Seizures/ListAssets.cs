@@ -10,6 +10,19 @@ namespace AssetAuction.Service.Seizures;
 /// <summary>Lists assets newest first, keyset-paged on the time-ordered id (no OFFSET).</summary>
 public sealed class ListAssets(AssetAuctionDbContext db)
 {
+    // The common listing, an office's assets with no other filter, compiled once (first page and later pages):
+    // no LINQ translation or query-cache lookup per call. Other filter combinations are composed per call.
+    // Split queries: a page of assets, then their rounds, then their time limits (no cartesian product).
+    private static readonly Func<AssetAuctionDbContext, string, int, IAsyncEnumerable<DomainAsset>> OfficeFirstPage =
+        EF.CompileAsyncQuery((AssetAuctionDbContext db, string office, int take) =>
+            db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery()
+                .Where(a => a.Office == office).OrderByDescending(a => a.Id).Take(take));
+
+    private static readonly Func<AssetAuctionDbContext, string, string, int, IAsyncEnumerable<DomainAsset>> OfficeNextPage =
+        EF.CompileAsyncQuery((AssetAuctionDbContext db, string office, string after, int take) =>
+            db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery()
+                .Where(a => a.Office == office && string.Compare(a.Id, after) < 0).OrderByDescending(a => a.Id).Take(take));
+
     public async Task<ListAssetsResponse> HandleAsync(ListAssetsRequest request, RequestContext context)
     {
         // Empty office: the caller's own; a supervisor's empty office: every office.
@@ -23,6 +36,33 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         var after = PageToken.Decode(request.PageToken, filters);
         var size = PageToken.Size(request.PageSize);
 
+        var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified
+            ? await ToListAsync(after is null ? OfficeFirstPage(db, office, size + 1) : OfficeNextPage(db, office, after, size + 1), size + 1, context.CancellationToken)
+            : await Filtered(request, office, after).Take(size + 1).ToListAsync(context.CancellationToken);
+        var response = new ListAssetsResponse();
+        response.Assets.Add(page.Take(size).Select(a => a.ToProto()));
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(page[size - 1].Id, filters);
+        }
+
+        return response;
+    }
+
+    private static async Task<List<DomainAsset>> ToListAsync(IAsyncEnumerable<DomainAsset> assets, int capacity, CancellationToken ct)
+    {
+        var list = new List<DomainAsset>(capacity);
+        await foreach (var asset in assets.WithCancellation(ct))
+        {
+            list.Add(asset);
+        }
+
+        return list;
+    }
+
+    /// <summary>Any other combination of filters, newest first.</summary>
+    private IQueryable<DomainAsset> Filtered(ListAssetsRequest request, string office, string? after)
+    {
         IQueryable<DomainAsset> query = GetAsset.WithPipeline(db.Assets.AsNoTracking());
         if (office.Length > 0)
         {
@@ -51,15 +91,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
             query = query.Where(a => string.Compare(a.Id, after) < 0);
         }
 
-        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(context.CancellationToken);
-        var response = new ListAssetsResponse();
-        response.Assets.Add(page.Take(size).Select(a => a.ToProto()));
-        if (page.Count > size)
-        {
-            response.NextPageToken = PageToken.Encode(page[size - 1].Id, filters);
-        }
-
-        return response;
+        return query.OrderByDescending(a => a.Id);
     }
 
     public sealed class Validator : AbstractValidator<ListAssetsRequest>
