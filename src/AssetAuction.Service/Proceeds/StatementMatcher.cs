@@ -32,6 +32,9 @@ internal static class StatementMatcher
         var amounts = wanted.Select(k => k.Amount).Distinct().ToList();
         var references = wanted.Select(k => k.Reference).Distinct(comparer.References).ToList();
 
+        // "Matched by no line" asks by transaction id alone: a transaction's postings all belong to one office, and
+        // only that office's lines can match it. Naming the office there too lets SQLite probe an office-wide index
+        // instead of the one on MatchedTransactionId, and scan every line of the office for each movement.
         // One JSON array parameter per list (EF.Parameter), not one SQL parameter per value: a part holds
         // thousands of keys, beyond SQL Server's 2,100 parameters. Amount and reference are filtered apart, so
         // the rows are narrowed to the exact keys here.
@@ -43,7 +46,7 @@ internal static class StatementMatcher
         var movements = await db.LedgerEntries.AsNoTracking()
             .Where(e => e.Office == office && e.Account == LedgerAccount.Custody
                 && EF.Parameter(amounts).Contains(e.Amount) && EF.Parameter(references).Contains(e.Reference)
-                && !db.StatementLines.Any(m => m.Office == office && m.MatchedTransactionId == e.TransactionId))
+                && !db.StatementLines.Any(m => m.MatchedTransactionId == e.TransactionId))
             .OrderBy(e => e.Id)
             .Select(e => new { e.Amount, e.Reference, e.TransactionId })
             .ToListAsync(ct);
@@ -73,7 +76,7 @@ internal static class StatementMatcher
         var keys = await db.StatementLines.AsNoTracking()
             .Where(s => s.Office == office && s.MatchedTransactionId == null
                 && db.LedgerEntries.Any(e => e.Office == office && e.Account == LedgerAccount.Custody && e.Amount == s.Amount && e.Reference == s.Reference
-                    && !db.StatementLines.Any(m => m.Office == office && m.MatchedTransactionId == e.TransactionId)))
+                    && !db.StatementLines.Any(m => m.MatchedTransactionId == e.TransactionId)))
             .Select(s => new { s.Amount, s.Reference })
             .Distinct()
             .ToListAsync(ct);
