@@ -38,5 +38,11 @@ if (args.Length > 0 && args[0] == "reads")
     return await ReadLoad.RunAsync(args[1..]);
 }
 
+// `import-statement ...` times a 100,000-line statement import as it was and as it is, with another office writing beside it.
+if (args.Length > 0 && args[0] == "import-statement")
+{
+    return await StatementImportBenchmark.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);
 return 0;

@@ -34,8 +34,11 @@ internal static class StatementCommands
                     ("lines read", Count(response.LinesRead)),
                     ("already imported", Count(response.LinesAlreadyImported)),
                     ("matched", Count(response.LinesMatched)),
-                    ("unmatched", Count(response.UnmatchedLines.Count))),
-                StatementLines("Unmatched lines", response.UnmatchedLines));
+                    ("unmatched", Count(response.UnmatchedLineCount)),
+                    ("content digest", response.ContentDigest)),
+                StatementLines(response.UnmatchedLineCount > response.UnmatchedLines.Count
+                    ? $"Unmatched lines (the first {response.UnmatchedLines.Count}; the reconciliation report lists all)"
+                    : "Unmatched lines", response.UnmatchedLines));
         });
 
         var reportOffice = CliCommand.Text("--office", "The office.", required: true);

@@ -7,7 +7,7 @@ public sealed class StatementLine
     {
     }
 
-    public StatementLine(string id, string office, string statementId, int lineNumber, string fingerprint, DateOnly valueDate, long amount, string reference, string counterparty, DateTimeOffset now)
+    public StatementLine(string id, string office, string statementId, int lineNumber, string fingerprint, DateOnly valueDate, long amount, string reference, string counterparty, DateTimeOffset now, string importId)
     {
         Id = id;
         Office = office;
@@ -19,6 +19,7 @@ public sealed class StatementLine
         Reference = reference;
         Counterparty = counterparty;
         ImportTime = now;
+        ImportId = importId;
     }
 
     public string Id { get; private set; } = "";
@@ -44,6 +45,9 @@ public sealed class StatementLine
     public string? MatchedTransactionId { get; private set; }
 
     public DateTimeOffset ImportTime { get; private set; }
+
+    /// <summary>The request_id of the import that brought the line (empty for lines imported before it was kept).</summary>
+    public string ImportId { get; private set; } = "";
 
     public void MatchTo(string transactionId) => MatchedTransactionId = transactionId;
 }

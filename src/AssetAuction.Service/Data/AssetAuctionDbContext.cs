@@ -27,6 +27,8 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Proceeds.StatementLine> StatementLines => Set<Domain.Proceeds.StatementLine>();
 
+    public DbSet<StoredStatement> StoredStatements => Set<StoredStatement>();
+
     public DbSet<JournalHead> JournalHeads => Set<JournalHead>();
 
     public DbSet<AuditRecord> AuditEntries => Set<AuditRecord>();

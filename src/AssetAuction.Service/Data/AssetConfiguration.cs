@@ -228,6 +228,9 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Domain
         b.HasIndex(e => e.ReversalOf);
         b.HasIndex(e => new { e.Office, e.AssetId });
         b.HasIndex(e => new { e.Office, e.CaseNumber });
+
+        // A statement import looks up the custody movements for a set of amounts at once (Proceeds/StatementMatcher.cs).
+        b.HasIndex(e => new { e.Office, e.Account, e.Amount });
     }
 }
 
@@ -247,5 +250,10 @@ internal sealed class StatementLineConfiguration : IEntityTypeConfiguration<Doma
         b.HasIndex(s => new { s.Office, s.Fingerprint }).IsUnique();
         b.HasIndex(s => new { s.Office, s.ValueDate });
         b.HasIndex(s => s.MatchedTransactionId);
+        b.Property(s => s.ImportId).HasMaxLength(36);
+        b.HasIndex(s => new { s.Office, s.ImportId });
+
+        // The older unmatched lines that share an amount with the lines being imported (Proceeds/StatementMatcher.cs).
+        b.HasIndex(s => new { s.Office, s.Amount });
     }
 }

@@ -89,6 +89,10 @@ internal static class GrpcSetup
         services.AddScoped<Proceeds.ListLedgerEntries>();
         services.AddScoped<Proceeds.ReverseLedgerTransaction>();
         services.AddScoped<Proceeds.ImportStatement>();
+        services.AddOptions<Proceeds.StatementImportOptions>()
+            .Bind(configuration.GetSection(Proceeds.StatementImportOptions.Section))
+            .Validate(o => o.ChunkLines is > 0 and <= 50_000, $"{Proceeds.StatementImportOptions.Section}:ChunkLines must be from 1 to 50000.")
+            .ValidateOnStart();
         services.AddScoped<Proceeds.RecordLedgerCorrection>();
         services.AddScoped<Proceeds.RecordRemittance>();
         services.AddScoped<Proceeds.GetReconciliationReport>();

@@ -20,6 +20,12 @@ public sealed class ServerLimitsOptions
     /// <summary>The largest request message, in bytes; larger ones are RESOURCE_EXHAUSTED before they are parsed.</summary>
     public int MaxRequestMessageBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest request message of the proceeds service, in bytes: ImportStatement carries a whole bank statement
+    /// (100,000 lines are 6 to 10 MB; its validator allows 20,000,000 characters). Only that service gets it.
+    /// </summary>
+    public int MaxStatementMessageBytes { get; set; } = 32 * 1024 * 1024;
+
     /// <summary>How long a connection with no call in flight stays open.</summary>
     public TimeSpan IdleConnectionTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -42,6 +48,7 @@ public sealed class ServerLimitsOptions
             ?? Positive(nameof(MaxConcurrentConnections), MaxConcurrentConnections, 1_000_000)
             ?? Positive(nameof(MaxStreamsPerConnection), MaxStreamsPerConnection, 10_000)
             ?? Positive(nameof(MaxRequestMessageBytes), MaxRequestMessageBytes, 64 * 1024 * 1024)
+            ?? Positive(nameof(MaxStatementMessageBytes), MaxStatementMessageBytes, 64 * 1024 * 1024)
             ?? Positive(nameof(IdleConnectionTimeout) + " (seconds)", IdleConnectionTimeout.TotalSeconds, 86_400)
             ?? Positive(nameof(RequestHeadersTimeout) + " (seconds)", RequestHeadersTimeout.TotalSeconds, 3_600)
             ?? Positive(nameof(KeepAlivePingDelay) + " (seconds)", KeepAlivePingDelay.TotalSeconds, 86_400)

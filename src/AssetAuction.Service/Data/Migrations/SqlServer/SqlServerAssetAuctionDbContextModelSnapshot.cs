@@ -400,6 +400,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.HasIndex("Office", "CaseNumber");
 
+                    b.HasIndex("Office", "Account", "Amount");
+
                     b.ToTable("LedgerEntries", (string)null);
                 });
 
@@ -502,6 +504,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ImportId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
                     b.Property<DateTimeOffset>("ImportTime")
                         .HasColumnType("datetimeoffset");
 
@@ -534,8 +541,12 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.HasIndex("MatchedTransactionId");
 
+                    b.HasIndex("Office", "Amount");
+
                     b.HasIndex("Office", "Fingerprint")
                         .IsUnique();
+
+                    b.HasIndex("Office", "ImportId");
 
                     b.HasIndex("Office", "ValueDate");
 
@@ -907,6 +918,44 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             LastAuditSequence = 0L,
                             LastEventSequence = 0L
                         });
+                });
+
+            modelBuilder.Entity("AssetAuction.Service.Data.StoredStatement", b =>
+                {
+                    b.Property<string>("Office")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Digest")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("ContentBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("ContentGzip")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StatementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("StoreTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StoredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Office", "Digest");
+
+                    b.ToTable("StoredStatements", (string)null);
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>

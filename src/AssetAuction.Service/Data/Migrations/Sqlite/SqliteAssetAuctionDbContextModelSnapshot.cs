@@ -394,6 +394,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.HasIndex("Office", "CaseNumber");
 
+                    b.HasIndex("Office", "Account", "Amount");
+
                     b.ToTable("LedgerEntries", (string)null);
                 });
 
@@ -496,6 +498,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ImportTime")
                         .HasColumnType("INTEGER");
 
@@ -528,8 +535,12 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.HasIndex("MatchedTransactionId");
 
+                    b.HasIndex("Office", "Amount");
+
                     b.HasIndex("Office", "Fingerprint")
                         .IsUnique();
+
+                    b.HasIndex("Office", "ImportId");
 
                     b.HasIndex("Office", "ValueDate");
 
@@ -901,6 +912,44 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             LastAuditSequence = 0L,
                             LastEventSequence = 0L
                         });
+                });
+
+            modelBuilder.Entity("AssetAuction.Service.Data.StoredStatement", b =>
+                {
+                    b.Property<string>("Office")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContentBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ContentGzip")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StoreTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Office", "Digest");
+
+                    b.ToTable("StoredStatements", (string)null);
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>
