@@ -19,7 +19,6 @@ public sealed class GroupCommit : IAsyncDisposable
     public const int MaxBatch = 128;
 
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _stopping = new();
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly EventSignal _signal;
@@ -55,8 +54,6 @@ public sealed class GroupCommit : IAsyncDisposable
         {
             await _loop.Value;
         }
-
-        _stopping.Dispose();
     }
 
     private async Task LoopAsync()
