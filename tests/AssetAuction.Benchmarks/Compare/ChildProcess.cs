@@ -34,14 +34,17 @@ public sealed class ChildProcess : IDisposable
     /// <summary>Starts <c>dotnet DLL args</c> with <paramref name="environment"/>; <paramref name="port"/> is the port to wait for.</summary>
     public static async Task<ChildProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, int port, params string[] args)
     {
+        // A dll named without a folder is the one beside the benchmark; one given by path (compare --service) runs
+        // from its own folder, so it reads its own appsettings and rule sets.
+        var path = Path.IsPathRooted(dll) ? dll : Path.Combine(AppContext.BaseDirectory, dll);
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(path)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
+        start.ArgumentList.Add(path);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

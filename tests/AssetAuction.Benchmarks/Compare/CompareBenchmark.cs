@@ -14,7 +14,8 @@ namespace AssetAuction.Benchmarks.Compare;
 /// service (Release, fresh SQLite database in a temporary folder, Production environment, logging at Warning), both
 /// driven by the same client code, and raw durable SQLite commits on the same disk. Prints a table of calls/s, p50,
 /// p99 and each ratio against its baseline.
-/// Usage: compare [--seconds 3] [--lines 100000] [--keep]
+/// Usage: compare [--seconds 3] [--lines 100000] [--keep] [--service PATH/AssetAuction.Service.dll]
+/// (--service measures another build of the service, for example an earlier commit's, with the same client.)
 /// </summary>
 public static class CompareBenchmark
 {
@@ -52,7 +53,8 @@ public static class CompareBenchmark
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
             }, echoPort, "echo-server", "--port", echoPort.ToString(CultureInfo.InvariantCulture));
             var grpcPort = ChildProcess.FreePort();
-            using var service = await ChildProcess.StartAsync("AssetAuction.Service.dll", new Dictionary<string, string>
+            var serviceDll = Path.GetFullPath(Option("service", Path.Combine(AppContext.BaseDirectory, "AssetAuction.Service.dll")));
+            using var service = await ChildProcess.StartAsync(serviceDll, new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["DOTNET_ENVIRONMENT"] = "Production",
