@@ -37,6 +37,12 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>
+    /// True while the changes this context tracks were detected (and the statistics facts refreshed) before the
+    /// write lock, so the save under the lock skips both; see <see cref="Journal.MutationRunner"/>.
+    /// </summary>
+    internal bool ChangesPrepared { get; set; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -95,9 +95,12 @@ public sealed class GroupCommit : IAsyncDisposable
         var head = await JournalWriter.LockAsync(db, ct);
         var now = _clock.GetUtcNow();
         var results = new WriteResult[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
+        await using (var rows = JournalRows.For(db, transaction))
         {
-            results[i] = await WriteOneAsync(db, transaction, head, batch[i], $"w{i}", now);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                results[i] = await WriteOneAsync(db, transaction, rows, head, batch[i], $"w{i}", now);
+            }
         }
 
         await db.SaveChangesAsync(ct);
@@ -116,7 +119,7 @@ public sealed class GroupCommit : IAsyncDisposable
     }
 
     /// <summary>One mutation in its savepoint: its rows, its journal lines chained to the head, its idempotency record.</summary>
-    private static async Task<WriteResult> WriteOneAsync(AssetAuctionDbContext db, IDbContextTransaction transaction, JournalHead head, PendingWrite write, string savepoint, DateTimeOffset now)
+    private static async Task<WriteResult> WriteOneAsync(AssetAuctionDbContext db, IDbContextTransaction transaction, JournalRows rows, JournalHead head, PendingWrite write, string savepoint, DateTimeOffset now)
     {
         var mark = (head.LastAuditSequence, head.LastAuditHash, head.LastEventSequence);
         var lent = ConnectionLoan.Lend(write.Db, transaction);
@@ -124,19 +127,19 @@ public sealed class GroupCommit : IAsyncDisposable
         try
         {
             var decision = write.Decided ?? await write.DecideInBatch!(write.CancellationToken);
+            await SaveDecidedAsync(write.Db);
             foreach (var line in decision.Lines)
             {
-                JournalWriter.Append(write.Db, head, write.Actor, write.Rpc, write.RequestId, line, now);
+                await JournalWriter.AppendAsync(rows, head, write.Actor, write.Rpc, write.RequestId, line, now);
             }
 
             if (write.Idempotency is { } record)
             {
                 record.Response = decision.Response?.ToByteArray() ?? [];
                 record.CreateTime = now;
-                write.Db.IdempotencyRecords.Add(record);
+                await rows.AddAsync(record, CancellationToken.None);
             }
 
-            await write.Db.SaveChangesAsync(CancellationToken.None);
             await transaction.ReleaseSavepointAsync(savepoint);
             return WriteResult.Done;
         }
@@ -152,6 +155,30 @@ public sealed class GroupCommit : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Saves what the mutation's context tracks. A write decided before the lock had its changes detected (and its
+    /// statistics fact refreshed) there too, see <see cref="MutationRunner"/>; so here EF Core only writes them.
+    /// </summary>
+    private static async Task SaveDecidedAsync(AssetAuctionDbContext db)
+    {
+        if (!db.ChangesPrepared)
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.ChangesPrepared = false;
+        }
+    }
+
     private static async Task<WriteResult> ClassifyAsync(AssetAuctionDbContext db, PendingWrite write, Exception e)
     {
         if (e is DbUpdateConcurrencyException)
@@ -159,7 +186,8 @@ public sealed class GroupCommit : IAsyncDisposable
             return new WriteResult(WriteOutcome.VersionConflict, e);
         }
 
-        if (e is DbUpdateException update && DatabaseErrors.IsUniqueViolation(update))
+        // A journal row's own INSERT raises the provider's exception; EF Core's saves wrap it in DbUpdateException.
+        if (DatabaseErrors.IsUniqueViolation(e))
         {
             var taken = write.Idempotency is not null
                 && await db.IdempotencyRecords.AsNoTracking().AnyAsync(r => r.RequestId == write.RequestId);

@@ -69,10 +69,10 @@ public static class JournalWriter
         return head;
     }
 
-    /// <summary>One audit entry and one event for <paramref name="line"/>, chained to <paramref name="head"/>, added to <paramref name="db"/>.</summary>
-    public static void Append(AssetAuctionDbContext db, JournalHead head, Actor actor, string rpc, string requestId, JournalLine line, DateTimeOffset now)
+    /// <summary>One audit entry and one event for <paramref name="line"/>, chained to <paramref name="head"/>, written by <paramref name="rows"/>.</summary>
+    internal static async Task AppendAsync(JournalRows rows, JournalHead head, Actor actor, string rpc, string requestId, JournalLine line, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(head);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(line);
@@ -91,22 +91,24 @@ public static class JournalWriter
             PreviousHash = head.LastAuditHash,
         };
         entry.Hash = AuditHasher.Compute(entry);
-        db.AuditEntries.Add(entry);
+        await rows.AddAsync(entry, CancellationToken.None);
         head.LastAuditSequence = entry.Sequence;
         head.LastAuditHash = entry.Hash;
 
+        await rows.AddAsync(
+            new EventRecord
+            {
+                Sequence = head.LastEventSequence + 1,
+                Type = line.EventType,
+                Resource = line.Resource,
+                Office = line.Office,
+                Organization = line.Organization,
+                Time = now,
+                RequestId = requestId,
+                Payload = line.Payload,
+            },
+            CancellationToken.None);
         head.LastEventSequence++;
-        db.Events.Add(new EventRecord
-        {
-            Sequence = head.LastEventSequence,
-            Type = line.EventType,
-            Resource = line.Resource,
-            Office = line.Office,
-            Organization = line.Organization,
-            Time = now,
-            RequestId = requestId,
-            Payload = line.Payload,
-        });
     }
 
     /// <summary>

@@ -66,6 +66,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             }
 
             db.ChangeTracker.Clear();
+            db.ChangesPrepared = false;
             TResponse? response = default;
             async Task<Decision> DecideAsync()
             {
@@ -79,6 +80,16 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                 return new Decision([.. log.Changes.Select(JournalWriter.Format)], response);
             }
 
+            // Decided before the lock: the change detection and the statistics facts are done here too, in
+            // parallel with other requests, so the serial commit loop only writes (see GroupCommit).
+            async Task<Decision> DecideAndPrepareAsync()
+            {
+                var decision = await DecideAsync();
+                await Statistics.AssetFactWriter.RefreshAsync(db, ct); // detects every change, then refreshes the facts
+                db.ChangesPrepared = true;
+                return decision;
+            }
+
             WriteResult result;
             try
             {
@@ -89,7 +100,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     Rpc = context.Method,
                     RequestId = requestId,
                     Idempotency = new IdempotencyRecord { RequestId = requestId, Subject = context.Caller.Subject, Method = context.Method, RequestHash = requestHash },
-                    Decided = inBatch ? null : await DecideAsync(),
+                    Decided = inBatch ? null : await DecideAndPrepareAsync(),
                     DecideInBatch = inBatch ? _ => DecideAsync() : null,
                     CancellationToken = ct,
                 });

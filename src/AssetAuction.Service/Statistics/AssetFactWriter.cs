@@ -17,7 +17,7 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is { } db && Changed(db) is { Count: > 0 } assets)
+        if (eventData.Context is { } db && !Prepared(db) && Changed(db) is { Count: > 0 } assets)
         {
             var missing = Missing(db, assets);
             var loaded = missing.Count == 0 ? [] : db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToList();
@@ -30,15 +30,32 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is { } db && Changed(db) is { Count: > 0 } assets)
+        if (eventData.Context is { } db && !Prepared(db))
         {
-            var missing = Missing(db, assets);
-            var loaded = missing.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToListAsync(cancellationToken);
-            Refresh(db, assets, Known(db, loaded));
+            await RefreshAsync(db, cancellationToken);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Refreshes the facts of the assets <paramref name="db"/> adds or changes, with every change detected, so a
+    /// save that follows needs no detection of its own. The write path calls this before the write lock for writes
+    /// decided there (and marks the context <see cref="Data.AssetAuctionDbContext.ChangesPrepared"/>), which keeps
+    /// this work out of the serial commit loop; the interceptor does it for every other save.
+    /// </summary>
+    public static async Task RefreshAsync(DbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Changed(db) is { Count: > 0 } assets)
+        {
+            var missing = Missing(db, assets);
+            var loaded = missing.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToListAsync(ct);
+            Refresh(db, assets, Known(db, loaded));
+        }
+    }
+
+    private static bool Prepared(DbContext db) => db is Data.AssetAuctionDbContext { ChangesPrepared: true };
 
     /// <summary>
     /// Loads the facts of assets about to be changed, before the write lock (the pipeline does this when it loads
@@ -77,6 +94,7 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
             }
 
             fact.Refresh(asset);
+            db.Entry(fact).DetectChanges();
         }
     }
 }
