@@ -37,6 +37,15 @@ internal sealed class JournalRows : IAsyncDisposable
     /// <summary>Commands for the batch whose open connection and transaction <paramref name="db"/> holds.</summary>
     public static JournalRows For(DbContext db, IDbContextTransaction transaction) => new(db, transaction);
 
+    /// <summary>The INSERT that writes rows of <typeparamref name="T"/> on <paramref name="db"/>'s provider (for tests and diagnostics).</summary>
+    internal static string InsertText<T>(DbContext db) => Statements.GetValue(db.Model, _ => new InsertStatements(db.Model, db.GetService<ISqlGenerationHelper>())) switch
+    {
+        var s when typeof(T) == typeof(AuditRecord) => s.Audit.Text,
+        var s when typeof(T) == typeof(EventRecord) => s.Events.Text,
+        var s when typeof(T) == typeof(IdempotencyRecord) => s.Idempotency.Text,
+        _ => throw new ArgumentException($"{typeof(T).Name} is not a journal row."),
+    };
+
     public Task AddAsync(AuditRecord entry, CancellationToken ct) => _audit.ExecuteAsync(entry, ct);
 
     public Task AddAsync(EventRecord entry, CancellationToken ct) => _events.ExecuteAsync(entry, ct);
