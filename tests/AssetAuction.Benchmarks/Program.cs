@@ -26,6 +26,12 @@ if (args.Length > 0 && args[0] == "compare")
     return await CompareBenchmark.RunAsync(args[1..]);
 }
 
+// `soak ...` drives a mixed load for minutes and reports whether the service's memory stays flat (see README).
+if (args.Length > 0 && args[0] == "soak")
+{
+    return await SoakBenchmark.RunAsync(args[1..]);
+}
+
 // `echo-server --port N` is the echo baseline that `compare` starts as its own process.
 if (args.Length > 0 && args[0] == "echo-server")
 {

@@ -54,19 +54,7 @@ public static class CompareBenchmark
             }, echoPort, "echo-server", "--port", echoPort.ToString(CultureInfo.InvariantCulture));
             var grpcPort = ChildProcess.FreePort();
             var serviceDll = Path.GetFullPath(Option("service", Path.Combine(AppContext.BaseDirectory, "AssetAuction.Service.dll")));
-            using var service = await ChildProcess.StartAsync(serviceDll, new Dictionary<string, string>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["DOTNET_ENVIRONMENT"] = "Production",
-                ["Logging__LogLevel__Default"] = "Warning",
-                ["Database__Provider"] = "Sqlite",
-                ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "service.db")}",
-                ["Auth__Issuer"] = auth.Issuer,
-                ["Auth__Audience"] = auth.Audience,
-                ["Auth__SigningKey"] = auth.SigningKey,
-                ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpcPort}",
-                ["Kestrel__Endpoints__Rest__Url"] = $"http://127.0.0.1:{ChildProcess.FreePort()}",
-            }, grpcPort);
+            using var service = await ServiceUnderTest.StartAsync(serviceDll, folder, auth, grpcPort);
             var started = service.Memory();
             var run = new Run(echo, service, auth, seconds);
             var rows = await run.AllAsync(folder, statementLines);
