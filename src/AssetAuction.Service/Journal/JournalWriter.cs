@@ -50,15 +50,19 @@ public static class JournalWriter
     public static async Task<JournalHead> LockAsync(AssetAuctionDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.JournalHeads.Where(h => h.Id == JournalHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEventSequence, h => h.LastEventSequence), ct);
+        if (!db.Database.IsSqlite())
+        {
+            await db.JournalHeads.Where(h => h.Id == JournalHead.SingletonId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEventSequence, h => h.LastEventSequence), ct);
+        }
+
         var head = await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
 
         // Rows past the head were not written through here (someone wrote the database directly). Appending
         // would collide with them on the sequence key and fail INTERNAL; instead changes stop, fail-closed,
         // with a reason an operator can act on, until the rows are looked at with verify-audit and removed.
-        if (await db.AuditEntries.AnyAsync(e => e.Sequence > head.LastAuditSequence, ct)
-            || await db.Events.AnyAsync(e => e.Sequence > head.LastEventSequence, ct))
+        var (audit, events) = (head.LastAuditSequence, head.LastEventSequence);
+        if (await db.JournalHeads.AnyAsync(h => h.Id == JournalHead.SingletonId && (db.AuditEntries.Any(e => e.Sequence > audit) || db.Events.Any(e => e.Sequence > events)), ct))
         {
             throw DomainException.Precondition(
                 ChainDamaged,
