@@ -77,6 +77,9 @@ public sealed class OfficePartialCache
         }
     }
 
+    /// <summary>Forgets every partial (after facts were written without an event, as `rebuild-statistics` does).</summary>
+    public void Clear() => _periods.Clear();
+
     private static async Task<IReadOnlyDictionary<string, WorkingYearPartial>> RefreshAsync(AssetAuctionDbContext db, Entry entry, List<string> offices, WorkingYear period, ProblemThresholds thresholds, long head, bool country, CancellationToken ct)
     {
         var latest = await JournalWatermarks.LatestByOfficeAsync(db, offices, ct);
