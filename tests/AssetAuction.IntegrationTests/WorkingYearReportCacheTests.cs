@@ -4,6 +4,8 @@ using AssetAuction.IntegrationTests.Infrastructure;
 using AssetAuction.Service.Security;
 using AssetAuction.Service.Statistics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace AssetAuction.IntegrationTests;
@@ -87,5 +89,21 @@ public sealed class WorkingYearReportCacheTests(ServiceFactory service) : IClass
         var joined = await AssertEveryScopeEqualsFromScratchAsync();
         Assert.Contains(NewOffice, joined.Offices);
         Assert.Equal(5, joined.Assets.NewlySeized);
+    }
+
+    [Fact]
+    public async Task The_service_computes_this_month_s_and_last_month_s_country_report_when_it_starts()
+    {
+        // The clock stands at 2026-11-23: working year 2027 to November, and to October.
+        var periods = ReportWarmUp.PeriodsAt(service.Clock.GetUtcNow());
+        Assert.Equal([new WorkingYear(2027, 2), new WorkingYear(2027, 1)], periods);
+
+        var warmUp = service.Services.GetServices<IHostedService>().OfType<ReportWarmUp>().Single();
+        await warmUp.ExecuteTask!;
+        var options = service.Services.GetRequiredService<IOptions<StatisticsOptions>>().Value;
+        var thresholds = new ProblemThresholds(options.LargeSumThreshold, options.OldCaseYears, options.StuckDays);
+        var cache = service.Services.GetRequiredService<OfficePartialCache>();
+        Assert.All(periods, p => Assert.True(cache.HoldsCountry(p, thresholds)));
+        Assert.False(cache.HoldsCountry(new WorkingYear(2026, 12), thresholds));
     }
 }

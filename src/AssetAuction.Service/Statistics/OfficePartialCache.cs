@@ -77,6 +77,10 @@ public sealed class OfficePartialCache
         }
     }
 
+    /// <summary>Whether the country's partials of <paramref name="period"/> are held (a country report has been computed).</summary>
+    public bool HoldsCountry(WorkingYear period, ProblemThresholds thresholds) =>
+        _periods.TryGetValue((period.Year, period.Months, thresholds), out var entry) && entry.CountryMark >= 0;
+
     /// <summary>Forgets every partial (after facts were written without an event, as `rebuild-statistics` does).</summary>
     public void Clear() => _periods.Clear();
 
