@@ -63,44 +63,6 @@ public static class WorkingYearCalculator
 
         return (AssetStage.AwaitingValuation, asset.SeizedOn);
     }
-
-    /// <summary>The time limits due in the period, met, met late and missed, in all and by rule set; with the durations.</summary>
-    internal static TimelinessFigures CountTimeliness(IReadOnlyList<DeadlineFact> deadlines, WorkingYear period, IReadOnlyList<DurationFigures> durations)
-    {
-        var end = period.End;
-
-        // A limit due in the period counts unless it was dropped (the path changed) by the period's end.
-        // Met: done on or before its due day; met late: done after it, by the period's end; missed: not done by then.
-        var due = deadlines.Where(d => period.Contains(d.DueDate) && !(d.Cancelled && d.ClosedOn <= end)).ToList();
-        static (long Met, long Late, long Missed) Split(IEnumerable<DeadlineFact> items, DateOnly end)
-        {
-            long met = 0, late = 0, missed = 0;
-            foreach (var d in items)
-            {
-                if (d.Cancelled || d.ClosedOn is not { } closed || closed > end)
-                {
-                    missed++;
-                }
-                else if (closed <= d.DueDate)
-                {
-                    met++;
-                }
-                else
-                {
-                    late++;
-                }
-            }
-
-            return (met, late, missed);
-        }
-
-        var total = Split(due, end);
-        var byRuleSet = due.GroupBy(d => d.RuleSet).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => { var s = Split(g, end); return new RuleSetTimeliness(g.Key, g.Count(), s.Met, s.Late, s.Missed); })
-            .ToList();
-
-        return new TimelinessFigures(due.Count, total.Met, total.Late, total.Missed, byRuleSet, durations);
-    }
 }
 
 /// <summary>Percentiles by the nearest-rank method: the smallest value with at least p% of the values at or below it.</summary>

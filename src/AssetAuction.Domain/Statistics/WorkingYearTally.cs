@@ -17,7 +17,7 @@ public sealed class WorkingYearTally
     private readonly DateOnly _carry;
     private readonly Dictionary<(string Office, string CaseNumber), CaseTally> _cases = [];
     private readonly HashSet<string> _offices = new(StringComparer.Ordinal);
-    private readonly List<int>[] _durations = [.. DurationKeys.All.Select(_ => new List<int>())];
+    private readonly WorkingYearPartial _partial = new();
 
     // Assets.
     private long _carriedOver, _newlySeized, _soldAndPaid, _takenByCreditor, _redeemed, _returned, _released;
@@ -49,6 +49,7 @@ public sealed class WorkingYearTally
     {
         ArgumentNullException.ThrowIfNull(asset);
         _offices.Add(asset.Office);
+        _partial.SawFacts();
 
         // Only assets seized by the end matter; an asset completed before the year cannot be open in it.
         if (asset.SeizedOn > _end || asset.IsCompletedBy(_carry))
@@ -113,12 +114,12 @@ public sealed class WorkingYearTally
             // Durations, each counted in the period in which it ends.
             if (period.Contains(asset.ValuedOn))
             {
-                _durations[0].Add(Days(asset.SeizedOn, asset.ValuedOn!.Value));
+                _partial.AddDuration(0, Days(asset.SeizedOn, asset.ValuedOn!.Value));
             }
 
             if (period.Contains(asset.FirstAuctionOn) && asset.ValuedOn is { } valued)
             {
-                _durations[1].Add(Days(valued, asset.FirstAuctionOn!.Value));
+                _partial.AddDuration(1, Days(valued, asset.FirstAuctionOn!.Value));
             }
 
             if (sale is { } s)
@@ -127,7 +128,7 @@ public sealed class WorkingYearTally
                 {
                     if (asset.FirstAuctionOn is { } firstAuction)
                     {
-                        _durations[2].Add(Days(firstAuction, s.SoldOn));
+                        _partial.AddDuration(2, Days(firstAuction, s.SoldOn));
                     }
 
                     // The discount of each sale in the period from its first auction's starting price.
@@ -140,13 +141,13 @@ public sealed class WorkingYearTally
 
                 if (period.Contains(s.FullyPaidOn))
                 {
-                    _durations[3].Add(Days(s.SoldOn, s.FullyPaidOn!.Value));
+                    _partial.AddDuration(3, Days(s.SoldOn, s.FullyPaidOn!.Value));
                 }
             }
 
             if (period.Contains(asset.PaidOutOn) && asset.FullyPaidOn is { } fullyPaid)
             {
-                _durations[4].Add(Days(fullyPaid, asset.PaidOutOn!.Value));
+                _partial.AddDuration(4, Days(fullyPaid, asset.PaidOutOn!.Value));
             }
 
             _failedRounds += asset.FailedRoundsBetween(_start, end);
@@ -172,7 +173,14 @@ public sealed class WorkingYearTally
     }
 
     /// <summary>The figures, with the time limits, debts and payouts of the same offices.</summary>
-    public WorkingYearFigures Finish(IReadOnlyList<DeadlineFact> deadlines, IReadOnlyList<CaseDebt> debts, IReadOnlyList<PayoutFact> payouts)
+    public WorkingYearFigures Finish(IReadOnlyList<DeadlineFact> deadlines, IReadOnlyList<CaseDebt> debts, IReadOnlyList<PayoutFact> payouts) =>
+        FinishPartial(deadlines, debts, payouts).ToFigures();
+
+    /// <summary>
+    /// The figures in their exactly-adding form (<see cref="WorkingYearPartial"/>), with the time limits, debts and
+    /// payouts of the same offices. Call once: the tally's own counts become the partial's.
+    /// </summary>
+    public WorkingYearPartial FinishPartial(IReadOnlyList<DeadlineFact> deadlines, IReadOnlyList<CaseDebt> debts, IReadOnlyList<PayoutFact> payouts)
     {
         ArgumentNullException.ThrowIfNull(deadlines);
         ArgumentNullException.ThrowIfNull(debts);
@@ -256,32 +264,24 @@ public sealed class WorkingYearTally
                 }
             }
 
-            var durations = DurationKeys.All.Select((key, i) =>
+            // A time limit due in the period counts unless it was dropped (the path changed) by the period's end.
+            // Met: done on or before its due day; met late: done after it, by the period's end; missed: not done by then.
+            foreach (var d in deadlines)
             {
-                var sorted = _durations[i].ToArray();
-                Array.Sort(sorted);
-                return new DurationFigures(key, sorted.Length, Percentile.NearestRank(sorted, 50), Percentile.NearestRank(sorted, 90));
-            }).ToList();
+                if (!period.Contains(d.DueDate) || (d.Cancelled && d.ClosedOn <= _end))
+                {
+                    continue;
+                }
 
-            return new WorkingYearFigures(
-                new AssetFigures(_carriedOver, _newlySeized, _soldAndPaid, _takenByCreditor, _redeemed, _returned, _released, _awaitingValuation, _awaitingSale, _awaitingPayment, _awaitingHandover),
-                new CaseFigures(carried, fresh, completed, WorkingYearCalculator.BasisPoints(completed, carried + fresh)),
-                new MoneyFigures(
-                    ValueUnderSeizure: _valueUnderSeizure,
-                    RealisedSales: _realisedSales,
-                    RealisedRedemptions: _realisedRedemptions,
-                    RealisedTakeovers: _realisedTakeovers,
-                    PaidToCreditors: paidToCreditors,
-                    Fees: fees,
-                    SurplusReturned: surplus,
-                    OwedToCreditors: owedToHandle,
-                    RateBasisPoints: WorkingYearCalculator.BasisPoints(paidToCreditors, owedToHandle)),
-                WorkingYearCalculator.CountTimeliness(deadlines, period, durations),
-                new ProblemFigures(
-                    new ProblemGroup(largeCount, largeOwed, largeValue),
-                    new ProblemGroup(oldCount, oldOwed, oldValue),
-                    new ProblemGroup(_stuckCount, 0, _stuckValue)),
-                new AuctionFigures(_failedRounds, _reductions, _discounts, _discounts == 0 ? 0 : (long)RoundHalfAwayFromZero(_discountSum, _discounts)));
+                _partial.AddDeadline(d.RuleSet, d.Cancelled || d.ClosedOn is not { } closed || closed > _end ? 3 : closed <= d.DueDate ? 1 : 2);
+            }
+
+            _partial.SetAssets(_carriedOver, _newlySeized, _soldAndPaid, _takenByCreditor, _redeemed, _returned, _released, _awaitingValuation, _awaitingSale, _awaitingPayment, _awaitingHandover);
+            _partial.SetMoney(_valueUnderSeizure, _realisedSales, _realisedRedemptions, _realisedTakeovers, paidToCreditors, fees, surplus, owedToHandle);
+            _partial.SetCases(carried, fresh, completed);
+            _partial.SetProblems(new ProblemGroup(largeCount, largeOwed, largeValue), new ProblemGroup(oldCount, oldOwed, oldValue), _stuckCount, _stuckValue);
+            _partial.SetAuctions(_failedRounds, _reductions, _discounts, _discountSum);
+            return _partial;
         }
     }
 
@@ -320,13 +320,6 @@ public sealed class WorkingYearTally
     }
 
     private static int Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
-
-    private static Int128 RoundHalfAwayFromZero(Int128 sum, long count)
-    {
-        var twice = sum * 2;
-        var sign = twice < 0 ? -1 : 1;
-        return sign * ((Int128.Abs(twice) + count) / (2 * count));
-    }
 
     /// <summary>What one case needs beyond its assets' own counts.</summary>
     private sealed class CaseTally

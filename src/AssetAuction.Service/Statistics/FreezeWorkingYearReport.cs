@@ -37,7 +37,8 @@ public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunne
                 throw DomainException.Precondition(AlreadyFrozen, scope.Name, "This report was already frozen; read it with GetWorkingYearReport, which shows any difference since.", new Dictionary<string, string> { ["frozen_report"] = earlier.Name, ["digest"] = earlier.Digest });
             }
 
-            var report = await builder.BuildAsync(scope, period, context.CancellationToken);
+            // What is frozen is computed from every fact, never from cached partials.
+            var report = await builder.BuildAsync(scope, period, context.CancellationToken, fromScratch: true);
             var frozen = new FrozenReport(Ids.Next(now), scope.Name, period, report.Csv, context.Caller.Subject, now);
             db.Add(frozen);
             var info = frozen.ToProto();

@@ -49,6 +49,9 @@ internal static class RebuildFactsCommand
             after = assets[^1].Id;
         }
 
+        // The facts were written without events, so cached office figures cannot tell they changed. This clears
+        // the cache of this process only: a running service keeps its own until it restarts (README).
+        services.GetService<OfficePartialCache>()?.Clear();
         Console.WriteLine($"Statistics facts rebuilt for {total} assets.");
         return 0;
     }

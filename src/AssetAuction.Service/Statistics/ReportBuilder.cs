@@ -1,6 +1,4 @@
-using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
-using AssetAuction.Domain.Proceeds;
 using AssetAuction.Domain.Statistics;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Security;
@@ -17,7 +15,7 @@ public sealed record ResolvedScope(string Name, string Office, IReadOnlyList<str
 public sealed record BuiltReport(ResolvedScope Scope, WorkingYear Period, IReadOnlyList<string> Offices, WorkingYearFigures Figures, IReadOnlyList<ReportLine> Lines, string Csv, string Digest);
 
 /// <summary>Resolves who may see which offices, reads the facts of those offices for the period, and computes.</summary>
-public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory directory, IOptions<StatisticsOptions> options)
+public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory directory, IOptions<StatisticsOptions> options, OfficePartialCache cache)
 {
     public const string ProvinceNotFound = "PROVINCE_NOT_FOUND";
 
@@ -50,61 +48,43 @@ public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory dire
         }
     }
 
-    public async Task<BuiltReport> BuildAsync(ResolvedScope scope, WorkingYear period, CancellationToken ct)
+    /// <summary>
+    /// The report of <paramref name="scope"/> for <paramref name="period"/>: from the cached office partials, or,
+    /// with <paramref name="fromScratch"/>, computed from every fact (a frozen report is always computed so).
+    /// </summary>
+    public async Task<BuiltReport> BuildAsync(ResolvedScope scope, WorkingYear period, CancellationToken ct, bool fromScratch = false)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(period);
-        var (figures, seen) = await ComputeAsync(scope.Offices, period, ct);
+        var (figures, seen) = fromScratch ? await ComputeFromScratchAsync(scope.Offices, period, ct) : await ComputeAsync(scope.Offices, period, ct);
         var lines = ReportLines.Of(figures);
         var csv = ReportLines.Csv(lines);
         return new BuiltReport(scope, period, scope.Offices ?? seen, figures, lines, csv, ReportLines.Digest(csv));
     }
 
     /// <summary>
-    /// The figures of the offices for the period, and the offices that have facts in it. The facts stream from
-    /// the database into the tally (nothing loaded whole); the time limits, debts and payouts are each a filtered
-    /// read on an index.
+    /// The figures of the offices (null: the country) for the period, and the offices that have facts in it: the
+    /// sum of each office's partial, recomputed only for offices that changed since it was cached.
     /// </summary>
     public async Task<(WorkingYearFigures Figures, IReadOnlyList<string> Offices)> ComputeAsync(IReadOnlyList<string>? offices, WorkingYear period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var start = period.Start;
-        var end = period.End;
-        var thresholds = new ProblemThresholds(options.Value.LargeSumThreshold, options.Value.OldCaseYears, options.Value.StuckDays);
-
-        // An asset completed before the year cannot be open in it; one seized after the end is not yet counted.
-        var tally = new WorkingYearTally(period, thresholds);
-        await AssetFactReader.ReadAsync(db, offices, period, tally.Add, ct);
-
-        var debts = db.Obligations.AsNoTracking();
-        // Money paid out is what stands on the ledger, not what a payout once recorded: every posting to a payee's
-        // account (creditors, fees, surplus) in a transaction that moved custody money, by its value date, signed.
-        // A payout counts +amount; a balanced correction that brings the money back into custody counts −amount on
-        // its own value date, and a reversal of that correction counts again. Plan approvals and withdrawals move
-        // sale proceeds to and from those accounts without touching custody, so they are not payments.
-        var payoutAccounts = new[] { LedgerAccount.CreditorsPayable, LedgerAccount.EnforcementFees, LedgerAccount.DebtorSurplus };
-        var payouts = db.LedgerEntries.AsNoTracking().Where(e =>
-            e.ValueDate >= start && e.ValueDate <= end && payoutAccounts.Contains(e.Account)
-            && db.LedgerEntries.Any(c => c.TransactionId == e.TransactionId && c.Account == LedgerAccount.Custody));
-        if (offices is not null)
-        {
-            debts = debts.Where(o => offices.Contains(o.Office));
-            payouts = payouts.Where(e => offices.Contains(e.Office));
-        }
-
-        var figures = tally.Finish(
-            await AssetFactReader.DeadlinesAsync(db, offices, period, ct),
-            await debts.Select(o => new CaseDebt(o.Office, o.CaseNumber, o.Owed)).ToListAsync(ct),
-            (await payouts.Select(e => new { e.Office, e.CaseNumber, e.ValueDate, e.Account, e.Amount }).ToListAsync(ct))
-                .Select(e => new PayoutFact(e.Office, e.CaseNumber, e.ValueDate, e.Account switch
-                {
-                    LedgerAccount.EnforcementFees => PayoutKind.Fee,
-                    LedgerAccount.DebtorSurplus => PayoutKind.Surplus,
-                    _ => PayoutKind.Creditor,
-                }, e.Amount))
-                .ToList());
-        return (figures, tally.Offices);
+        return Sum(offices, await cache.GetAsync(db, offices, period, Thresholds, ct));
     }
+
+    /// <summary>The same figures computed from every fact, with no cache: what a cached report must always equal.</summary>
+    public async Task<(WorkingYearFigures Figures, IReadOnlyList<string> Offices)> ComputeFromScratchAsync(IReadOnlyList<string>? offices, WorkingYear period, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var parts = await OfficePartialReader.ReadAsync(db, offices, period, Thresholds, ct);
+        return Sum(offices, parts);
+    }
+
+    private ProblemThresholds Thresholds => new(options.Value.LargeSumThreshold, options.Value.OldCaseYears, options.Value.StuckDays);
+
+    /// <summary>A report of several offices is the sum of theirs (every figure belongs to one office).</summary>
+    private static (WorkingYearFigures, IReadOnlyList<string>) Sum(IReadOnlyList<string>? offices, IReadOnlyDictionary<string, WorkingYearPartial> parts) =>
+        (WorkingYearPartial.Sum(parts.Values).ToFigures(), offices ?? [.. parts.Where(p => p.Value.HasFacts).Select(p => p.Key).Order(StringComparer.Ordinal)]);
 
     public Task<FrozenReport?> FrozenAsync(ResolvedScope scope, WorkingYear period, CancellationToken ct) =>
         db.Set<FrozenReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope.Name && r.Year == period.Year && r.Months == period.Months, ct);

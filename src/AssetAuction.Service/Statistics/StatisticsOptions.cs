@@ -13,6 +13,9 @@ public sealed class StatisticsOptions
 
     /// <summary>An asset "stuck at one stage" has been there longer than this many days (the backlog view's default too).</summary>
     public int StuckDays { get; set; } = 180;
+
+    /// <summary>Compute the country's report of this month and the last when the service starts (see ReportWarmUp).</summary>
+    public bool WarmUpOnStart { get; set; } = true;
 }
 
 /// <summary>One enforcement office of the "Offices" configuration section.</summary>

@@ -13,6 +13,8 @@ internal static class StatisticsSetup
         services.AddSingleton<AssetFactWriter>();
         services.ConfigureDbContext<SqliteAssetAuctionDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AssetFactWriter>()));
         services.ConfigureDbContext<SqlServerAssetAuctionDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AssetFactWriter>()));
+        services.AddSingleton<OfficePartialCache>();
+        services.AddHostedService<ReportWarmUp>();
         services.AddScoped<ReportBuilder>();
         services.AddScoped<GetWorkingYearReport>();
         services.AddScoped<FreezeWorkingYearReport>();
