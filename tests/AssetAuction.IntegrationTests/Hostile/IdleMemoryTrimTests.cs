@@ -38,6 +38,7 @@ public sealed class IdleMemoryTrimTests : IDisposable
         var trim = _service.Services.GetRequiredService<IdleMemoryTrim>();
         var quota = _service.Services.GetRequiredService<StreamQuota>();
         Assert.Equal(0, trim.Trims);
+        await UntilCheckingAsync(trim, cts.Token);
 
         // The load: streams of several callers, one more than the limit refused.
         var channels = new List<Grpc.Net.Client.GrpcChannel>();
@@ -98,6 +99,19 @@ public sealed class IdleMemoryTrimTests : IDisposable
         }
 
         Assert.Equal(1, trim.Trims);
+    }
+
+    /// <summary>
+    /// Waits until the trim service's timer runs: a BackgroundService starts in the background, so the clock may be
+    /// moved before its timer exists, and that move is then lost to it. Checks before the load change nothing.
+    /// </summary>
+    private async Task UntilCheckingAsync(IdleMemoryTrim trim, CancellationToken ct)
+    {
+        while (trim.Checks == 0)
+        {
+            _service.Clock.Advance(IdleMemoryTrim.CheckInterval);
+            await Task.Delay(20, ct);
+        }
     }
 
     /// <summary>Moves the fake clock by one check interval and waits (no time asserted) until the trim service has checked.</summary>
