@@ -12,10 +12,11 @@ namespace AssetAuction.Benchmarks;
 /// Streams are spread over connections of at most 90 each, below the server's 100 streams per connection, so a
 /// stream is either admitted or refused, never queued.
 /// It ends with a verdict: whether resident memory came back to within --tolerance percent of the start (exit code 1
-/// if not), so the run can be repeated after a change. --hold keeps the streams open that many seconds before closing
+/// if not), so the run can be repeated after a change. --rounds N repeats the load N times on the same process; every
+/// round is judged against the start before the first (the last round's verdict decides the exit code). --hold keeps the streams open that many seconds before closing
 /// them (time to take a gcdump of the service); --after lists the checkpoints, in seconds after closing.
 /// Usage: streams --pid PID [--url http://localhost:5080] [--one-caller 3000] [--callers 300] [--per-caller 8]
-///        [--hold 0] [--after 5,15,30,60] [--tolerance 10]
+///        [--hold 0] [--after 5,15,30,60] [--tolerance 10] [--rounds 1]
 /// </summary>
 public static class StreamsProbe
 {
@@ -40,8 +41,8 @@ public static class StreamsProbe
 
         var auth = new AuthOptions { Issuer = "assetauction-dev", Audience = "assetauction", SigningKey = AuthOptions.DevelopmentSigningKey };
         string Token(string subject) => TokenMinter.Mint(auth, subject, Roles.Supervisor, "", "", TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(1));
-        var channels = new List<GrpcChannel>();
-        var calls = new List<AsyncServerStreamingCall<StreamEventsResponse>>();
+        List<GrpcChannel> channels = [];
+        List<AsyncServerStreamingCall<StreamEventsResponse>> calls = [];
         var failed = 0;
 
         // One connection at a time: a burst of thousands of calls at once starves this 2-core machine so far that
@@ -65,55 +66,73 @@ public static class StreamsProbe
             return (admitted, refused);
         }
 
-        var start = Rss(pid);
-        Console.WriteLine($"start                 {start} MB");
-        var one = Token("one-caller");
-        var (admitted, refusedOne) = await OpenAsync([.. Enumerable.Repeat(one, Number("one-caller", "3000"))]);
-        Console.WriteLine($"one caller            {admitted} admitted, {refusedOne} refused RESOURCE_EXHAUSTED; {Rss(pid)} MB");
-        var perCaller = Number("per-caller", "8");
-        var (many, refusedMany) = await OpenAsync([.. Enumerable.Range(0, Number("callers", "300")).SelectMany(c => Enumerable.Repeat(Token($"caller-{c}"), perCaller))]);
-        Console.WriteLine($"many callers          {many} admitted, {refusedMany} refused; {calls.Count} open; {failed} failed otherwise; {Rss(pid)} MB");
-        if (Number("hold", "0") is > 0 and var hold)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(hold));
-            Console.WriteLine($"after {hold,3} s open      {Rss(pid)} MB");
-        }
-
-        foreach (var call in calls)
-        {
-            call.Dispose();
-        }
-
-        foreach (var channel in channels)
-        {
-            channel.Dispose();
-        }
-
         var tolerance = Number("tolerance", "10");
-        bool Within(long mb) => mb <= start * (100 + tolerance) / 100;
-        var closed = TimeProvider.System.GetTimestamp();
-        var last = start;
-        int? backAt = null;
-        foreach (var seconds in Option("after", "5,15,30,60").Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
+        var rounds = Number("rounds", "1");
+        var coldStart = Rss(pid);
+        var returned = false;
+        for (var round = 1; round <= rounds; round++)
         {
-            var wait = TimeSpan.FromSeconds(seconds) - TimeProvider.System.GetElapsedTime(closed);
-            if (wait > TimeSpan.Zero)
+            if (rounds > 1)
             {
-                await Task.Delay(wait);
+                Console.WriteLine($"round {round} of {rounds}");
             }
 
-            last = Rss(pid);
-            backAt = Within(last) ? backAt ?? seconds : null;
-            Console.WriteLine($"{seconds,3} s after closing   {last} MB");
+            var start = round == 1 ? coldStart : Rss(pid);
+            Console.WriteLine($"start                 {start} MB");
+            var one = Token("one-caller");
+            var (admitted, refusedOne) = await OpenAsync([.. Enumerable.Repeat(one, Number("one-caller", "3000"))]);
+            Console.WriteLine($"one caller            {admitted} admitted, {refusedOne} refused RESOURCE_EXHAUSTED; {Rss(pid)} MB");
+            var perCaller = Number("per-caller", "8");
+            var (many, refusedMany) = await OpenAsync([.. Enumerable.Range(0, Number("callers", "300")).SelectMany(c => Enumerable.Repeat(Token($"caller-{c}"), perCaller))]);
+            Console.WriteLine($"many callers          {many} admitted, {refusedMany} refused; {calls.Count} open; {failed} failed otherwise; {Rss(pid)} MB");
+            if (Number("hold", "0") is > 0 and var hold)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(hold));
+                Console.WriteLine($"after {hold,3} s open      {Rss(pid)} MB");
+            }
+
+            foreach (var call in calls)
+            {
+                call.Dispose();
+            }
+
+            foreach (var channel in channels)
+            {
+                channel.Dispose();
+            }
+
+            (calls, channels, failed) = ([], [], 0);
+            bool Within(long mb) => mb <= coldStart * (100 + tolerance) / 100;
+            var closed = TimeProvider.System.GetTimestamp();
+            var last = start;
+            int? backAt = null;
+            foreach (var seconds in Option("after", "5,15,30,60").Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                var wait = TimeSpan.FromSeconds(seconds) - TimeProvider.System.GetElapsedTime(closed);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+
+                last = Rss(pid);
+                backAt = Within(last) ? backAt ?? seconds : null;
+                Console.WriteLine($"{seconds,3} s after closing   {last} MB");
+            }
+
+            // The verdict is on the last checkpoint, against the process's start before any load, so memory that came
+            // back and then grew again, or a later round that only returned to where the previous one left it, is not
+            // "returned". It says from which checkpoint on memory stayed within the tolerance (the service's idle trim
+            // runs Memory:IdleBeforeTrim after the load, 30 s by default, so give checkpoints past that).
+            returned = Within(last);
+            Console.WriteLine(returned
+                ? $"returned              {last} MB is within {tolerance}% of the start ({coldStart} MB), from {backAt} s after closing on"
+                : $"NOT RETURNED          {last} MB is more than {tolerance}% above the start ({coldStart} MB)");
+            if (round > 1)
+            {
+                Console.WriteLine($"                      {(last - start) * 100.0 / start:+0.0;-0.0}% against this round's start ({start} MB, as the previous load left it)");
+            }
         }
 
-        // The verdict is on the last checkpoint, so memory that came back and then grew again is not "returned"; it says
-        // from which checkpoint on memory stayed within the tolerance (the service's idle trim runs Memory:IdleBeforeTrim
-        // after the load, 30 s by default, so give checkpoints past that).
-        var returned = Within(last);
-        Console.WriteLine(returned
-            ? $"returned              {last} MB is within {tolerance}% of the start ({start} MB), from {backAt} s after closing on"
-            : $"NOT RETURNED          {last} MB is more than {tolerance}% above the start ({start} MB)");
         return returned ? 0 : 1;
     }
 

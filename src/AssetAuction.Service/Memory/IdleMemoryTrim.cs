@@ -65,8 +65,9 @@ public sealed class IdleMemoryTrim(RequestTraffic traffic, IOptions<MemoryTrimOp
 
     private void Trim(MemoryTrimOptions settings)
     {
-        var (residentBefore, committedBefore) = (Environment.WorkingSet, Committed());
+        var (residentBefore, committedBefore, pausedBefore) = (Environment.WorkingSet, Committed(), GC.GetTotalPauseDuration());
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var pause = GC.GetTotalPauseDuration() - pausedBefore;
         if (settings.TrimNativeHeap)
         {
             NativeHeap.Trim();
@@ -75,8 +76,8 @@ public sealed class IdleMemoryTrim(RequestTraffic traffic, IOptions<MemoryTrimOp
         Interlocked.Increment(ref _trims);
         AssetAuctionMetrics.IdleTrims.Add(1);
         logger.LogInformation(
-            "Idle after a load: memory given back (GC committed {CommittedBefore} -> {CommittedAfter} MB, resident {ResidentBefore} -> {ResidentAfter} MB)",
-            committedBefore >> 20, Committed() >> 20, residentBefore >> 20, Environment.WorkingSet >> 20);
+            "Idle after a load: memory given back (GC committed {CommittedBefore} -> {CommittedAfter} MB, resident {ResidentBefore} -> {ResidentAfter} MB, GC pause {PauseMs:0.0} ms)",
+            committedBefore >> 20, Committed() >> 20, residentBefore >> 20, Environment.WorkingSet >> 20, pause.TotalMilliseconds);
     }
 
     /// <summary>What the GC had committed at its last collection.</summary>

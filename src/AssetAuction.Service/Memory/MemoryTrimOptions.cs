@@ -26,8 +26,11 @@ public sealed class MemoryTrimOptions
     /// </summary>
     public long TrimMinimumGrowthBytes { get; set; } = 32L * 1024 * 1024;
 
-    /// <summary>At most one trim per this interval, however often load and idleness alternate.</summary>
-    public TimeSpan MinTimeBetweenTrims { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// At most one trim per this interval, however often load and idleness alternate. A trim pauses the process for
+    /// tens of milliseconds, and only while it is idle, so a minute is plenty.
+    /// </summary>
+    public TimeSpan MinTimeBetweenTrims { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Also hand the C heap's free pages back (glibc's malloc_trim; a no-op elsewhere): SQLite's page caches live there.</summary>
     public bool TrimNativeHeap { get; set; } = true;
