@@ -13,10 +13,12 @@ namespace AssetAuction.Benchmarks;
 /// stream is either admitted or refused, never queued.
 /// It ends with a verdict: whether resident memory came back to within --tolerance percent of the start (exit code 1
 /// if not), so the run can be repeated after a change. --rounds N repeats the load N times on the same process; every
-/// round is judged against the start before the first (the last round's verdict decides the exit code). --hold keeps the streams open that many seconds before closing
+/// round is judged against the start before the first (after the warm-up) (the last round's verdict decides the exit code). --hold keeps the streams open that many seconds before closing
 /// them (time to take a gcdump of the service); --after lists the checkpoints, in seconds after closing.
+/// --warmup N first runs a small load of the same shape (N streams refused, N admitted) and waits --settle seconds
+/// (15): the start is then the warm, idle service.
 /// Usage: streams --pid PID [--url http://localhost:5080] [--one-caller 3000] [--callers 300] [--per-caller 8]
-///        [--hold 0] [--after 5,15,30,60] [--tolerance 10] [--rounds 1]
+///        [--hold 0] [--after 5,15,30,60] [--tolerance 10] [--rounds 1] [--warmup 0] [--settle 15]
 /// </summary>
 public static class StreamsProbe
 {
@@ -68,7 +70,23 @@ public static class StreamsProbe
 
         var tolerance = Number("tolerance", "10");
         var rounds = Number("rounds", "1");
+        // A warm-up first (--warmup N: N streams refused to one caller, N admitted over N/8 callers, then closed):
+        // the code paths get compiled, so the start the verdict compares with is the service warm and idle, and
+        // the memory that stays after the load is what the load left, not code compiled once for good.
         var coldStart = Rss(pid);
+        if (Number("warmup", "0") is > 0 and var warmup)
+        {
+            var warmOne = Token("warm-up");
+            var (warmAdmitted, warmRefused) = await OpenAsync([.. Enumerable.Repeat(warmOne, warmup)]);
+            var (warmMany, _) = await OpenAsync([.. Enumerable.Range(0, Math.Max(1, warmup / 8)).SelectMany(c => Enumerable.Repeat(Token($"warm-up-{c}"), 8))]);
+            calls.ForEach(c => c.Dispose());
+            channels.ForEach(c => c.Dispose());
+            (calls, channels, failed) = ([], [], 0);
+            await Task.Delay(TimeSpan.FromSeconds(Number("settle", "15")));
+            Console.WriteLine($"cold start            {coldStart} MB; warm-up: {warmAdmitted + warmMany} streams admitted, {warmRefused} refused, closed");
+            coldStart = Rss(pid);
+        }
+
         var returned = false;
         for (var round = 1; round <= rounds; round++)
         {
@@ -119,9 +137,9 @@ public static class StreamsProbe
                 Console.WriteLine($"{seconds,3} s after closing   {last} MB");
             }
 
-            // The verdict is on the last checkpoint, against the process's start before any load, so memory that came
-            // back and then grew again, or a later round that only returned to where the previous one left it, is not
-            // "returned". It says from which checkpoint on memory stayed within the tolerance (the service's idle trim
+            // The verdict is on the last checkpoint, against the start before the first round (after the warm-up, if
+            // any), so memory that came back and then grew again, or a later round that only returned to where the
+            // previous one left it, is not "returned". It says from which checkpoint on memory stayed within the tolerance (the service's idle trim
             // runs Memory:IdleBeforeTrim after the load, 30 s by default, so give checkpoints past that).
             returned = Within(last);
             Console.WriteLine(returned
