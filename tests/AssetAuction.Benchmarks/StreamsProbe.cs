@@ -12,11 +12,11 @@ namespace AssetAuction.Benchmarks;
 /// Streams are spread over connections of at most 90 each, below the server's 100 streams per connection, so a
 /// stream is either admitted or refused, never queued.
 /// It ends with a verdict: whether resident memory came back to within --tolerance percent of the start (exit code 1
-/// if not), so the run can be repeated after a change. --rounds N repeats the load N times on the same process; every
-/// round is judged against the start before the first (after the warm-up) (the last round's verdict decides the exit code). --hold keeps the streams open that many seconds before closing
+/// if not), so the run can be repeated after a change. --hold keeps the streams open that many seconds before closing
 /// them (time to take a gcdump of the service); --after lists the checkpoints, in seconds after closing.
-/// --warmup N first runs a small load of the same shape (N streams refused, N admitted) and waits --settle seconds
-/// (15): the start is then the warm, idle service.
+/// --rounds N repeats the load N times on the same process; every round is judged against the start before the first
+/// (the last round's verdict decides the exit code). --warmup N first runs a small load of the same shape (N streams
+/// refused, N admitted) and waits --settle seconds (15): the start is then the warm, idle service.
 /// Usage: streams --pid PID [--url http://localhost:5080] [--one-caller 3000] [--callers 300] [--per-caller 8]
 ///        [--hold 0] [--after 5,15,30,60] [--tolerance 10] [--rounds 1] [--warmup 0] [--settle 15]
 /// </summary>

@@ -13,10 +13,11 @@ namespace AssetAuction.Service.Memory;
 /// What it does: when <see cref="IdleTrimPolicy"/> says so, one <c>GC.Collect</c> with
 /// <see cref="GCCollectionMode.Aggressive"/>, the mode the runtime provides for exactly this (a blocking, compacting
 /// full collection that then decommits every free region instead of keeping it for the next burst), and, on glibc,
-/// malloc_trim for the C heap (<see cref="NativeHeap"/>). It runs only when the service is idle, so the pause (tens of
-/// milliseconds for a live heap of tens of MB) delays nobody, and at most once per
-/// <see cref="MemoryTrimOptions.MinTimeBetweenTrims"/>. Under load the GC's own collections do this work, so this
-/// never runs then.
+/// malloc_trim for the C heap (<see cref="NativeHeap"/>). It runs only when the service is idle, so its pause (measured
+/// 68 ms on a quiet 2-core machine, up to 640 ms on a saturated one, most of it handing ~120 MB back) delays almost
+/// nobody, and at most once per <see cref="MemoryTrimOptions.MinTimeBetweenTrims"/>. Under load the GC's own
+/// collections do this work, so this never runs then. Not a collection when the last stream closes: streams close
+/// one by one under load too, and "no streams open" says nothing about whether the service is busy.
 /// </summary>
 public sealed class IdleMemoryTrim(RequestTraffic traffic, IOptions<MemoryTrimOptions> options, TimeProvider clock, ILogger<IdleMemoryTrim> logger) : BackgroundService
 {
