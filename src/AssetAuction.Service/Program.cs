@@ -2,6 +2,7 @@ using AssetAuction.Service.Data;
 using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Limits;
+using AssetAuction.Service.Memory;
 using AssetAuction.Service.Operations;
 using AssetAuction.Service.Rest;
 using AssetAuction.Service.Rules;
@@ -26,6 +27,7 @@ builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environm
 builder.Services.AddAssetAuctionRest();
 builder.Services.AddAssetAuctionGrpc(builder.Configuration);
 builder.Services.AddAssetAuctionLimits(builder.Configuration);
+builder.Services.AddAssetAuctionMemory(builder.Configuration);
 builder.AddAssetAuctionDeadlineWatch();
 builder.Services.AddStatistics(builder.Configuration);
 builder.AddAssetAuctionTelemetry();

@@ -22,6 +22,7 @@ internal static class StartupSettings
         ?? Guard("Rules:Sets", () => Strict(configuration.GetSection("Rules:Sets"), typeof(List<Domain.Rules.RuleSet>)) ?? Loads(() => RulesSetup.LoadRuleBook(configuration)))
         ?? Guard("Proceeds:Sets", () => Strict(configuration.GetSection("Proceeds:Sets"), typeof(List<Domain.Proceeds.ProceedsRules>)) ?? Loads(() => RulesSetup.LoadProceedsRuleBook(configuration)))
         ?? Guard(Limits.ServerLimitsOptions.Section, () => (configuration.GetSection(Limits.ServerLimitsOptions.Section).Get<Limits.ServerLimitsOptions>() ?? new Limits.ServerLimitsOptions()).Problem())
+        ?? Guard(Memory.MemoryTrimOptions.Section, () => (configuration.GetSection(Memory.MemoryTrimOptions.Section).Get<Memory.MemoryTrimOptions>() ?? new Memory.MemoryTrimOptions()).Problem())
         ?? Guard("Calendar:Years", () => Strict(configuration.GetSection("Calendar"), typeof(CalendarOverrides)) ?? Loads(() => new WorkingDayCalendar(configuration.GetSection("Calendar").Get<CalendarOverrides>() ?? CalendarOverrides.None)));
 
     /// <summary>Every value of the section converts to its type: the binder would drop a list element that does not, silently.</summary>

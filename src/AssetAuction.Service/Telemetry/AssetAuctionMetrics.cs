@@ -31,6 +31,9 @@ public static class AssetAuctionMetrics
     /// <summary>How many mutations shared each commit (group commit).</summary>
     public static readonly Histogram<long> WriteBatchSize = Meter.CreateHistogram<long>("assetauction.write.batch_size", "{write}", "Mutations written by one commit.");
 
+    /// <summary>Idle trims: full collections that gave memory back after a load (see Memory/IdleMemoryTrim.cs).</summary>
+    public static readonly Counter<long> IdleTrims = Meter.CreateCounter<long>("assetauction.memory.idle_trims", "{trim}", "Times the idle service gave memory back after a load.");
+
     public static readonly Counter<long> DeadlineSweeps = Meter.CreateCounter<long>("assetauction.deadlines.sweeps", "{sweep}", "Deadline watch sweeps run.");
 
     /// <summary>Time limits reported by the sweeps, by outcome (missed or approaching).</summary>

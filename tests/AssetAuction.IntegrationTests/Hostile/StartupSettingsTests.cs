@@ -18,6 +18,7 @@ public sealed class StartupSettingsTests
         { "a proceeds rule set's date that is not a date", "Proceeds__Sets__1__EffectiveFrom", "2026-13-01", "Proceeds:Sets:1:EffectiveFrom" },
         { "a government day off that is not a date", "Calendar__Years__0__ExtraDaysOff__0__Date", "2027-02-30", "Calendar:Years:0:ExtraDaysOff:0:Date" },
         { "stream limit out of range", "Limits__MaxStreamsPerCaller", "0", "Limits:MaxStreamsPerCaller" },
+        { "idle trim period out of range", "Memory__IdleBeforeTrim", "00:00:00", "Memory:IdleBeforeTrim" },
     };
 
     [Theory]

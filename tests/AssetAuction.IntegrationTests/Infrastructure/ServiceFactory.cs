@@ -63,6 +63,10 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
 
         // Only the start-up sweep runs by itself; tests call the deadline watch when they want a sweep.
         builder.UseSetting("Deadlines:SweepInterval", "1.00:00:00");
+
+        // Tests move the fake clock by days after a few calls, which the idle trim would take for a load followed by
+        // idleness, and run a full collection each time; IdleMemoryTrimTests turns it on.
+        builder.UseSetting("Memory:TrimWhenIdle", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
