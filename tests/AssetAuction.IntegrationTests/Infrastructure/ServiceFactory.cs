@@ -15,7 +15,7 @@ namespace AssetAuction.IntegrationTests.Infrastructure;
 /// The real service host in memory, on its own real SQLite file, with a fake clock.
 /// One per test class (xunit class fixture), so every class has its own database.
 /// </summary>
-public sealed class ServiceFactory : WebApplicationFactory<Program>
+public class ServiceFactory : WebApplicationFactory<Program>
 {
     public const string TestSigningKey = "integration-test-signing-key-0123456789abcdef";
     public const string Issuer = "assetauction-test";
