@@ -32,11 +32,11 @@ public sealed class ListAssets(AssetAuctionDbContext db)
             context.Caller.EnsureCanSee(office, $"offices/{office}");
         }
 
-        var filters = $"{office}|{request.CaseNumber}|{(int)request.State}|{(int)request.Kind}";
+        var filters = $"{office}|{request.CaseNumber}|{(int)request.State}|{(int)request.Kind}{(request.RecordedLate ? "|late" : "")}";
         var after = PageToken.Decode(request.PageToken, filters);
         var size = PageToken.Size(request.PageSize);
 
-        var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified
+        var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified && !request.RecordedLate
             ? await ToListAsync(after is null ? OfficeFirstPage(db, office, size + 1) : OfficeNextPage(db, office, after, size + 1), size + 1, context.CancellationToken)
             : await Filtered(request, office, after).Take(size + 1).ToListAsync(context.CancellationToken);
         var response = new ListAssetsResponse();
@@ -67,6 +67,11 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         if (office.Length > 0)
         {
             query = query.Where(a => a.Office == office);
+        }
+
+        if (request.RecordedLate)
+        {
+            query = query.Where(a => a.RecordedLate);
         }
 
         if (request.CaseNumber.Length > 0)

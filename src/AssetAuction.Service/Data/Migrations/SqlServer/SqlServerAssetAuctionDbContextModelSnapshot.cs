@@ -60,6 +60,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ReadyOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("RecordedLate")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1376,8 +1379,12 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1.Property<int>("FromState");
 
+                            b1.Property<DateOnly?>("LegalDate");
+
                             b1.Property<string>("Note")
                                 .IsRequired();
+
+                            b1.Property<bool>("RecordedLate");
 
                             b1.Property<DateTimeOffset>("Time");
 

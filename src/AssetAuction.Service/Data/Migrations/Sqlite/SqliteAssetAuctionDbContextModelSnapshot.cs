@@ -55,6 +55,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ReadyOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RecordedLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1370,8 +1373,12 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1.Property<int>("FromState");
 
+                            b1.Property<DateOnly?>("LegalDate");
+
                             b1.Property<string>("Note")
                                 .IsRequired();
+
+                            b1.Property<bool>("RecordedLate");
 
                             b1.Property<long>("Time");
 
