@@ -72,6 +72,12 @@ public sealed partial class Asset
     /// </summary>
     public bool RecordedLate { get; private set; }
 
+    /// <summary>
+    /// The asset's reference in the system the office kept it in before (its case management system, a spreadsheet):
+    /// unique per office, so that system can map its records to ours. Null when none was given.
+    /// </summary>
+    public string? SourceReference { get; private set; }
+
     public DateTimeOffset CreateTime { get; private set; }
 
     public DateTimeOffset UpdateTime { get; private set; }
@@ -81,7 +87,7 @@ public sealed partial class Asset
 
     public string Name => ResourceNames.Asset(Id);
 
-    public static Asset Seize(string id, SeizureAct seizure, string description, AssetDetails details, IEnumerable<Owner> owners, IEnumerable<Encumbrance> encumbrances, StepContext context)
+    public static Asset Seize(string id, SeizureAct seizure, string description, AssetDetails details, IEnumerable<Owner> owners, IEnumerable<Encumbrance> encumbrances, StepContext context, string? sourceReference = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(seizure);
@@ -95,6 +101,7 @@ public sealed partial class Asset
             Movable = details.Movable,
             Owners = [.. owners],
             Encumbrances = [.. encumbrances],
+            SourceReference = string.IsNullOrEmpty(sourceReference) ? null : sourceReference,
         };
         asset.IdentityKey = AssetIdentity.KeyOf(asset.Land, asset.Vehicle);
         asset.ActiveIdentityKey = asset.IdentityKey;

@@ -76,6 +76,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<long>("StartingPrice")
                         .HasColumnType("bigint");
 
@@ -105,6 +109,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.HasIndex("Office", "CaseNumber");
 
                     b.HasIndex("Office", "Id");
+
+                    b.HasIndex("Office", "SourceReference")
+                        .IsUnique()
+                        .HasFilter("[SourceReference] IS NOT NULL");
 
                     b.ToTable("Assets");
                 });

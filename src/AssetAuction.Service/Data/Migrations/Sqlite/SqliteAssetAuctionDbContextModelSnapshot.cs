@@ -71,6 +71,10 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StartingPrice")
                         .HasColumnType("INTEGER");
 
@@ -99,6 +103,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.HasIndex("Office", "CaseNumber");
 
                     b.HasIndex("Office", "Id");
+
+                    b.HasIndex("Office", "SourceReference")
+                        .IsUnique();
 
                     b.ToTable("Assets");
                 });
