@@ -43,6 +43,28 @@ public sealed class SourceReferenceTests(ServiceFactory service) : IClassFixture
     }
 
     [Fact]
+    public async Task The_command_line_finds_an_asset_by_its_reference_and_lists_assets_recorded_late()
+    {
+        var reference = "QLA-CLI-" + TestData.Unique();
+        var request = TestData.Seizure(assets: Referenced(reference));
+        request.SeizureDate = PipelineDriver.D(2026, 2, 13); // keyed in months later
+        request.EnforcementCase.DecisionDate = PipelineDriver.D(2026, 1, 15);
+        var registered = (await service.Seizures().RegisterSeizureAsync(request)).Assets[0];
+        var token = service.Token("case_management", TestData.Office);
+
+        var found = (await CliRunner.RunAsync(service, "asset", "find", reference, "--token", token)).Ok();
+        Assert.Contains(registered.Name, found.Out, StringComparison.Ordinal);
+        Assert.Contains("2026-02-13", found.Out, StringComparison.Ordinal);
+        Assert.Contains("(late)", found.Out, StringComparison.Ordinal);
+
+        var late = (await CliRunner.RunAsync(service, "asset", "list", "--recorded-late", "--page-size", "500", "-o", "csv", "--token", token)).Ok();
+        Assert.Contains(late.Lines, l => l.StartsWith(registered.Name + ",", StringComparison.Ordinal));
+        var byReference = (await CliRunner.RunAsync(service, "asset", "list", "--source-reference", reference, "-o", "csv", "--token", token)).Ok();
+        Assert.Equal(2, byReference.Lines.Length);
+        Assert.StartsWith(registered.Name + ",", byReference.Lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_reference_names_one_asset_per_office()
     {
         var reference = "QLA-2020-" + TestData.Unique();
