@@ -40,7 +40,8 @@ internal static class AssetSections
         ("basis", t => t.Basis));
 
     public static Section History(IEnumerable<HistoryEntry> history) => Section.Table("History", history,
-        ("time", h => ProtoText.Instant(h.Time)),
+        ("legal date", h => ProtoText.Date(h.LegalDate)),
+        ("recorded", h => ProtoText.Instant(h.Time) + (h.RecordedLate ? " (late)" : "")),
         ("action", h => h.Action),
         ("from", h => ProtoText.Enum(h.FromState)),
         ("to", h => ProtoText.Enum(h.ToState)),

@@ -62,7 +62,7 @@ public sealed partial class Asset
 
         // Our reading: the next round keeps the contract's window, counted again from the reduction (configurable with it).
         OpenAuctionWindow(context, reduction.DecisionDate, "the price reduction");
-        MoveTo(AssetState.ReadyForAuction, PipelineAction.ReducePrice, context, $"{previous} -> {reduction.NewPrice} dong");
+        MoveTo(AssetState.ReadyForAuction, PipelineAction.ReducePrice, context, $"{previous} -> {reduction.NewPrice} dong", reduction.DecisionDate);
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public sealed partial class Asset
         MeetDeadline(DeadlineKind.FailureNotice, acceptedOn, PipelineAction.AcceptCreditorTakeover);
         RecordNotice(context, DeadlineKind.TakeoverNotice, rules.TakeoverNoticeToDebtor, acceptedOn, debtorNotifiedOn, rules, $"LTHADS 104.2: the debtor told within {rules.TakeoverNoticeToDebtor} of the creditor's acceptance", PipelineAction.AcceptCreditorTakeover);
         OpenDeadline(context, DeadlineKind.DebtorKeepsAsset, Takeover.DebtorDeadline, debtorRules, $"LTHADS 104.2: the debtor may pay and keep the asset within {debtorRules.DebtorKeepsAsset} of the notice", debtorNotifiedOn);
-        MoveTo(AssetState.CreditorTakeoverPending, PipelineAction.AcceptCreditorTakeover, context, $"{creditor.FullName} takes it at {StartingPrice} dong");
+        MoveTo(AssetState.CreditorTakeoverPending, PipelineAction.AcceptCreditorTakeover, context, $"{creditor.FullName} takes it at {StartingPrice} dong", acceptedOn);
     }
 
     /// <summary>The debtor pays everything within its time and keeps the asset.</summary>
@@ -119,7 +119,7 @@ public sealed partial class Asset
         Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.Redemption, payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.RedemptionReceipts, payment.ObligationAndCosts));
         MeetDeadline(DeadlineKind.DebtorKeepsAsset, payment.PaidOn, PipelineAction.DebtorKeepsAsset);
         CancelOpenDeadlines(payment.PaidOn, PipelineAction.DebtorKeepsAsset);
-        MoveTo(AssetState.Redeemed, PipelineAction.DebtorKeepsAsset, context, $"debtor paid {payment.ObligationAndCosts} dong and keeps the asset");
+        MoveTo(AssetState.Redeemed, PipelineAction.DebtorKeepsAsset, context, $"debtor paid {payment.ObligationAndCosts} dong and keeps the asset", payment.PaidOn);
     }
 
     /// <summary>Once the debtor's time has passed, the asset is handed to the creditor.</summary>
@@ -136,7 +136,7 @@ public sealed partial class Asset
         Handover = new Handover { HandoverDate = handedOverOn, MinutesNumber = minutesNumber };
         ActiveIdentityKey = null;
         CancelOpenDeadlines(handedOverOn, PipelineAction.CompleteCreditorTakeover);
-        MoveTo(AssetState.TakenByCreditor, PipelineAction.CompleteCreditorTakeover, context, $"handed to {Takeover.Creditor.FullName}");
+        MoveTo(AssetState.TakenByCreditor, PipelineAction.CompleteCreditorTakeover, context, $"handed to {Takeover.Creditor.FullName}", handedOverOn);
     }
 
     /// <summary>
@@ -158,6 +158,7 @@ public sealed partial class Asset
                 Meta(("failed_rounds", FailedRounds), ("required", rules.CreditorTakeoverFromFailedRound)));
         }
 
+        EnsureNotBefore(returned.ReturnedOn, Rounds.Last(r => r.State == AuctionRoundState.Failed).AuctionDate, "the failed auction", "returned_on");
         if (StartingPrice > returned.EnforcementCosts)
         {
             throw DomainException.Precondition(
@@ -169,6 +170,6 @@ public sealed partial class Asset
 
         Returned = new ReturnToDebtor { ReturnedOn = returned.ReturnedOn, EnforcementCosts = returned.EnforcementCosts, LastStartingPrice = StartingPrice, Reason = returned.Reason };
         CancelOpenDeadlines(returned.ReturnedOn, PipelineAction.ReturnToDebtor);
-        MoveTo(AssetState.ReturnedToDebtor, PipelineAction.ReturnToDebtor, context, returned.Reason);
+        MoveTo(AssetState.ReturnedToDebtor, PipelineAction.ReturnToDebtor, context, returned.Reason, returned.ReturnedOn);
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class Asset
         // A replacement contract starts a new window.
         CancelDeadline(DeadlineKind.AuctionHeld, contract.ContractDate, PipelineAction.SignAuctionContract);
         OpenAuctionWindow(context, contract.ContractDate, "the auction contract");
-        MoveTo(AssetState.ReadyForAuction, PipelineAction.SignAuctionContract, context, $"{contract.OrganizationName}, contract {contract.ContractNumber}");
+        MoveTo(AssetState.ReadyForAuction, PipelineAction.SignAuctionContract, context, $"{contract.OrganizationName}, contract {contract.ContractNumber}", contract.ContractDate);
     }
 
     /// <summary>
@@ -36,16 +36,18 @@ public sealed partial class Asset
         var round = new AuctionRound(context.NewId(), this, HeldRounds + 1, plan);
         round.Touch(context.Now);
         Rounds.Add(round);
-        MoveTo(AssetState.AuctionScheduled, PipelineAction.ScheduleAuctionRound, context, $"round {round.Number} on {plan.AuctionDate:yyyy-MM-dd}");
+        MoveTo(AssetState.AuctionScheduled, PipelineAction.ScheduleAuctionRound, context, $"round {round.Number} on {plan.AuctionDate:yyyy-MM-dd}", plan.PostingDate);
         return round;
     }
 
     /// <summary>Postpones the open round to a new date (the notice rule applies again), or suspends it, with a reason.</summary>
-    public AuctionRound ChangeAuctionRound(bool suspend, AuctionRoundPlan? newPlan, string reason, StepContext context)
+    public AuctionRound ChangeAuctionRound(bool suspend, AuctionRoundPlan? newPlan, string reason, StepContext context, DateOnly? decisionDate = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.ChangeAuctionRound, State, Name);
         var round = OpenRound!;
+        var decidedOn = decisionDate ?? context.Today;
+        EnsureNotBefore(decidedOn, ReadyOn ?? Contract!.ContractDate, "the step that made the asset ready for auction", "decision_date");
         if (suspend)
         {
             round.Suspend(reason, context.Now);
@@ -59,18 +61,20 @@ public sealed partial class Asset
             round.Postpone(newPlan, reason, context.Now);
         }
 
-        MoveTo(State, PipelineAction.ChangeAuctionRound, context, $"round {round.Number} {(suspend ? "suspended" : "postponed")}: {reason}");
+        MoveTo(State, PipelineAction.ChangeAuctionRound, context, $"round {round.Number} {(suspend ? "suspended" : "postponed")}: {reason}", decidedOn);
         return round;
     }
 
     /// <summary>Cancels the open round; the asset waits for a new one.</summary>
-    public AuctionRound CancelAuctionRound(string reason, StepContext context)
+    public AuctionRound CancelAuctionRound(string reason, StepContext context, DateOnly? decisionDate = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.CancelAuctionRound, State, Name);
         var round = OpenRound!;
+        var decidedOn = decisionDate ?? context.Today;
+        EnsureNotBefore(decidedOn, ReadyOn ?? Contract!.ContractDate, "the step that made the asset ready for auction", "decision_date");
         round.Cancel(reason, context.Now);
-        MoveTo(AssetState.ReadyForAuction, PipelineAction.CancelAuctionRound, context, $"round {round.Number} cancelled: {reason}");
+        MoveTo(AssetState.ReadyForAuction, PipelineAction.CancelAuctionRound, context, $"round {round.Number} cancelled: {reason}", decidedOn);
         return round;
     }
 
@@ -104,7 +108,7 @@ public sealed partial class Asset
         ActiveIdentityKey = null;
         Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.Redemption, redemption.PaidOn, redemption.Reference, Proceeds.LedgerAccount.RedemptionReceipts, redemption.ObligationAndCosts));
         CancelOpenDeadlines(redemption.PaidOn, PipelineAction.RedeemAsset);
-        MoveTo(AssetState.Redeemed, PipelineAction.RedeemAsset, context, $"paid {redemption.ObligationAndCosts} dong");
+        MoveTo(AssetState.Redeemed, PipelineAction.RedeemAsset, context, $"paid {redemption.ObligationAndCosts} dong", redemption.PaidOn);
         return round;
     }
 
@@ -138,7 +142,7 @@ public sealed partial class Asset
         };
         OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: winner pays within {rules.WinnerPayment} of the auction", round.AuctionDate);
         Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.DepositCounted, round.AuctionDate, $"round {round.Number} deposit", Proceeds.LedgerAccount.SaleProceeds, depositPaid));
-        MoveTo(AssetState.Sold, PipelineAction.RecordAuctionResult, context, $"round {round.Number} sold for {price} dong");
+        MoveTo(AssetState.Sold, PipelineAction.RecordAuctionResult, context, $"round {round.Number} sold for {price} dong", round.AuctionDate);
         return round;
     }
 
@@ -169,7 +173,7 @@ public sealed partial class Asset
             MeetDeadline(DeadlineKind.FailureNotice, notified, PipelineAction.RecordAuctionResult);
         }
 
-        MoveTo(AssetState.AuctionFailed, PipelineAction.RecordAuctionResult, context, $"round {round.Number} failed: {reason}");
+        MoveTo(AssetState.AuctionFailed, PipelineAction.RecordAuctionResult, context, $"round {round.Number} failed: {reason}", round.AuctionDate);
         return round;
     }
 
@@ -220,11 +224,9 @@ public sealed partial class Asset
 
     private void CheckPlan(AuctionRoundPlan plan, StepContext context, bool checkWindow)
     {
-        if (plan.AuctionDate <= context.Today)
-        {
-            throw DomainException.Precondition(Reasons.AuctionDateInPast, Name, "The auction must be on a later day than today.");
-        }
-
+        // A round that already took place may be entered (the backlog, acts keyed in late): it is judged below by the
+        // rules and calendar of its own dates, as it would have been then. What cannot be in the past is guarded by
+        // the dates it follows: the notice not before the step that made the asset ready, the auction not before the notice.
         // The notice can only announce what exists: not before the contract, reduction, default or cancellation it follows.
         EnsureNotBefore(plan.PostingDate, ReadyOn ?? Contract!.ContractDate, "the step that made the asset ready for auction", "posting_date");
         var rules = context.RulesOn(plan.PostingDate);

@@ -120,7 +120,7 @@ public sealed partial class Asset
     {
         ArgumentNullException.ThrowIfNull(context);
         OpenDeadlineOf(DeadlineKind.PaymentToCreditors)?.Close(on, "RecordPayout");
-        History.Add(new HistoryEntry { Time = context.Now, Action = "RecordPayout", FromState = State, ToState = State, Actor = context.Actor, Note = "proceeds paid out to the creditors" });
+        Recorded("RecordPayout", State, context, "proceeds paid out to the creditors", on);
         Touch(context.Now);
     }
 

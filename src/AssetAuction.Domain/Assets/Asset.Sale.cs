@@ -46,7 +46,7 @@ public sealed partial class Asset
         Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.BuyerPayment, payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.SaleProceeds, payment.Amount));
         if (sale.Balance > 0)
         {
-            MoveTo(State, PipelineAction.RecordWinnerPayment, context, $"paid {payment.Amount}, balance {sale.Balance} dong");
+            MoveTo(State, PipelineAction.RecordWinnerPayment, context, $"paid {payment.Amount}, balance {sale.Balance} dong", payment.PaidOn);
             return;
         }
 
@@ -54,7 +54,7 @@ public sealed partial class Asset
         MeetDeadline(DeadlineKind.WinnerPayment, payment.PaidOn, PipelineAction.RecordWinnerPayment);
         var rules = context.RulesOn(payment.PaidOn);
         OpenDeadline(context, DeadlineKind.Handover, context.Due(rules.Handover, payment.PaidOn), rules, $"ND62 27.3: hand-over within {rules.Handover} of full payment", payment.PaidOn);
-        MoveTo(AssetState.Paid, PipelineAction.RecordWinnerPayment, context, $"paid in full ({sale.Price} dong)");
+        MoveTo(AssetState.Paid, PipelineAction.RecordWinnerPayment, context, $"paid in full ({sale.Price} dong)", payment.PaidOn);
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public sealed partial class Asset
         sale.PaymentDueDate = newDueDate;
         CancelDeadline(DeadlineKind.WinnerPayment, agreedOn, PipelineAction.ExtendWinnerPayment);
         OpenDeadline(context, DeadlineKind.WinnerPayment, newDueDate, rules, $"Decree 152/2026 art. 65.1: payment extended by agreement ({agreement})", agreedOn);
-        MoveTo(State, PipelineAction.ExtendWinnerPayment, context, $"payment due {newDueDate:yyyy-MM-dd}: {agreement} of {agreedOn:yyyy-MM-dd}");
+        MoveTo(State, PipelineAction.ExtendWinnerPayment, context, $"payment due {newDueDate:yyyy-MM-dd}: {agreement} of {agreedOn:yyyy-MM-dd}", agreedOn);
     }
 
     /// <summary>
@@ -161,7 +161,10 @@ public sealed partial class Asset
         }
 
         Handover = new Handover { ScheduledDate = date };
-        MoveTo(State, PipelineAction.ScheduleHandover, context, $"hand-over on {date:yyyy-MM-dd}{(string.IsNullOrWhiteSpace(forceMajeure) ? "" : $" ({forceMajeure})")}");
+
+        // The request has no date of its own for the decision: it was taken today, or, for a hand-over already past, by that day.
+        var decidedOn = date < context.Today ? date : context.Today;
+        MoveTo(State, PipelineAction.ScheduleHandover, context, $"hand-over on {date:yyyy-MM-dd}{(string.IsNullOrWhiteSpace(forceMajeure) ? "" : $" ({forceMajeure})")}", decidedOn);
     }
 
     /// <summary>The hand-over happened (with police support if the occupant refused): the sale is closed.</summary>
@@ -183,7 +186,7 @@ public sealed partial class Asset
             OpenDeadline(context, DeadlineKind.LandTransferFile, context.Due(file, date), rules, $"Decree 152/2026 art. 69.1: transfer file to the land registration office within {file} of the hand-over", date);
         }
 
-        MoveTo(AssetState.HandedOver, PipelineAction.RecordHandover, context, $"minutes {minutesNumber}{(policeSupport ? ", with police support" : "")}");
+        MoveTo(AssetState.HandedOver, PipelineAction.RecordHandover, context, $"minutes {minutesNumber}{(policeSupport ? ", with police support" : "")}", date);
     }
 
     /// <summary>For land (and houses): the documents for registering the transfer were sent to the land registration office.</summary>
@@ -200,7 +203,7 @@ public sealed partial class Asset
         Handover.LandDocumentsSentOn = sentOn;
         Handover.LandRegistrationOffice = office;
         MeetDeadline(DeadlineKind.LandTransferFile, sentOn, PipelineAction.RecordLandDocumentsSent);
-        MoveTo(State, PipelineAction.RecordLandDocumentsSent, context, $"sent to {office}");
+        MoveTo(State, PipelineAction.RecordLandDocumentsSent, context, $"sent to {office}", sentOn);
     }
 
     /// <summary>
@@ -214,12 +217,12 @@ public sealed partial class Asset
             var rules = context.RulesOn(on);
             OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, on), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of {basisFrom}", on);
             ReadyOn = on;
-            MoveTo(AssetState.Valued, action, context, note);
+            MoveTo(AssetState.Valued, action, context, note, on);
             return;
         }
 
         OpenAuctionWindow(context, on, basisFrom);
-        MoveTo(AssetState.ReadyForAuction, action, context, note);
+        MoveTo(AssetState.ReadyForAuction, action, context, note, on);
     }
 
 }

@@ -22,7 +22,7 @@ public sealed partial class Asset
         EnsureNotBefore(valuation.NotifiedDate, valuation.ResultDate, "the valuation result", "notified_date");
         RecordNotice(context, DeadlineKind.ValuationNotice, rules.ValuationNotice, valuation.ResultDate, valuation.NotifiedDate, rules, $"TTLT 11/2016 art. 2.8: result notified within {rules.ValuationNotice}", PipelineAction.RecordValuation);
         OpenDeadline(context, DeadlineKind.AuctionContract, context.Due(rules.AuctionContract, valuation.ResultDate), rules, $"LTHADS 101.2: auction contract within {rules.AuctionContract} of valuation", valuation.ResultDate);
-        MoveTo(AssetState.Valued, PipelineAction.RecordValuation, context, $"{valuation.Method}: {valuation.Price} dong");
+        MoveTo(AssetState.Valued, PipelineAction.RecordValuation, context, $"{valuation.Method}: {valuation.Price} dong", valuation.ResultDate);
     }
 
     /// <summary>A party asks for re-valuation (LTHADS 99): once, within the window after the result notice, before the auction is announced.</summary>
@@ -50,7 +50,7 @@ public sealed partial class Asset
 
         EnsureNotBefore(requestDate, last.NotifiedDate, "the result notice", "request_date");
         PendingRevaluation = new RevaluationRequest { RequestedBy = requestedBy, RequestDate = requestDate };
-        MoveTo(State, PipelineAction.RequestRevaluation, context, $"requested by {requestedBy}");
+        MoveTo(State, PipelineAction.RequestRevaluation, context, $"requested by {requestedBy}", requestDate);
     }
 
     /// <summary>The re-valuation result: the new price is the starting price (LTHADS 99.3).</summary>
@@ -81,7 +81,7 @@ public sealed partial class Asset
         });
         PendingRevaluation = null;
         StartingPrice = valuation.Price;
-        MoveTo(State, PipelineAction.RecordRevaluation, context, $"re-valued at {valuation.Price} dong");
+        MoveTo(State, PipelineAction.RecordRevaluation, context, $"re-valued at {valuation.Price} dong", valuation.ResultDate);
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ public sealed partial class Asset
         var accepted = answers.Where(a => a.Accepted).Select(a => a.CoOwnerName).ToList();
         if (accepted.Count == 0)
         {
-            MoveTo(State, PipelineAction.RecordCoOwnerOffer, context, "no co-owner accepted");
+            MoveTo(State, PipelineAction.RecordCoOwnerOffer, context, "no co-owner accepted", answers.Count > 0 ? answers.Max(a => a.AnswerDate) : context.Today);
             return;
         }
 
@@ -140,7 +140,7 @@ public sealed partial class Asset
         CancelDeadline(DeadlineKind.AuctionContract, saleDate, PipelineAction.RecordCoOwnerOffer);
         CancelDeadline(DeadlineKind.AuctionHeld, saleDate, PipelineAction.RecordCoOwnerOffer);
         OpenDeadline(context, DeadlineKind.WinnerPayment, Sale.PaymentDueDate, rules, $"ND62 27.3: buyer pays within {rules.WinnerPayment}", saleDate);
-        MoveTo(AssetState.Sold, PipelineAction.RecordCoOwnerOffer, context, $"sold to co-owner {buyer} for {price} dong");
+        MoveTo(AssetState.Sold, PipelineAction.RecordCoOwnerOffer, context, $"sold to co-owner {buyer} for {price} dong", saleDate);
     }
 
     /// <summary>The starting price times the debtors' exact share, rounded to the nearest dong.</summary>

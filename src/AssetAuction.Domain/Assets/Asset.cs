@@ -66,6 +66,18 @@ public sealed partial class Asset
 
     public DateTimeOffset? ReleaseTime { get; private set; }
 
+    /// <summary>
+    /// An act of the asset was keyed in more than the configured number of working days after its legal date
+    /// (see <see cref="StepContext.RecordedLateAfterWorkingDays"/>): inspectors look for these.
+    /// </summary>
+    public bool RecordedLate { get; private set; }
+
+    /// <summary>
+    /// The asset's reference in the system the office kept it in before (its case management system, a spreadsheet):
+    /// unique per office, so that system can map its records to ours. Null when none was given.
+    /// </summary>
+    public string? SourceReference { get; private set; }
+
     public DateTimeOffset CreateTime { get; private set; }
 
     public DateTimeOffset UpdateTime { get; private set; }
@@ -75,7 +87,7 @@ public sealed partial class Asset
 
     public string Name => ResourceNames.Asset(Id);
 
-    public static Asset Seize(string id, SeizureAct seizure, string description, AssetDetails details, IEnumerable<Owner> owners, IEnumerable<Encumbrance> encumbrances, StepContext context)
+    public static Asset Seize(string id, SeizureAct seizure, string description, AssetDetails details, IEnumerable<Owner> owners, IEnumerable<Encumbrance> encumbrances, StepContext context, string? sourceReference = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(seizure);
@@ -89,10 +101,12 @@ public sealed partial class Asset
             Movable = details.Movable,
             Owners = [.. owners],
             Encumbrances = [.. encumbrances],
+            SourceReference = string.IsNullOrEmpty(sourceReference) ? null : sourceReference,
         };
         asset.IdentityKey = AssetIdentity.KeyOf(asset.Land, asset.Vehicle);
         asset.ActiveIdentityKey = asset.IdentityKey;
-        asset.History.Add(new HistoryEntry { Time = context.Now, Action = "RegisterSeizure", FromState = AssetState.Seized, ToState = AssetState.Seized, Actor = context.Actor, Note = seizure.MinutesNumber });
+        asset.Recorded("RegisterSeizure", AssetState.Seized, context, seizure.MinutesNumber, seizure.SeizureDate);
+        asset.StateSince = EarlierOf(context.Now, seizure.SeizureDate);
 
         // LTHADS 98.2: the valuation contract (or the parties' price) within 5 working days of seizure.
         var rules = context.RulesOn(seizure.SeizureDate);
@@ -101,15 +115,17 @@ public sealed partial class Asset
     }
 
     /// <summary>Releases the seizure (giải tỏa kê biên): the asset leaves the pipeline and may be seized again.</summary>
-    public void ReleaseSeizure(string reason, StepContext context)
+    public void ReleaseSeizure(string reason, StepContext context, DateOnly? decisionDate = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         Transitions.Ensure(PipelineAction.ReleaseSeizure, State, Name);
+        var releasedOn = decisionDate ?? context.Today;
+        EnsureNotBefore(releasedOn, Seizure.SeizureDate, "the seizure", "decision_date");
         ReleaseReason = reason;
         ReleaseTime = context.Now;
         ActiveIdentityKey = null;
-        CancelOpenDeadlines(context.Today, PipelineAction.ReleaseSeizure);
-        MoveTo(AssetState.Released, PipelineAction.ReleaseSeizure, context, reason);
+        CancelOpenDeadlines(releasedOn, PipelineAction.ReleaseSeizure);
+        MoveTo(AssetState.Released, PipelineAction.ReleaseSeizure, context, reason, releasedOn);
     }
 
     /// <summary>Checks the etag a client read against the current version (AIP-154).</summary>
@@ -133,17 +149,36 @@ public sealed partial class Asset
         Version++;
     }
 
-    /// <summary>Records the step in the history and moves the state (the version moves with every change).</summary>
-    private void MoveTo(AssetState next, PipelineAction action, StepContext context, string note = "")
+    /// <summary>
+    /// Records the step in the history and moves the state (the version moves with every change). The step happened
+    /// on <paramref name="legalDate"/>, whenever it is keyed in: the asset has been at its new stage since then (the
+    /// backlog counts from it), and a step keyed in too long after it is marked recorded late for inspectors.
+    /// </summary>
+    private void MoveTo(AssetState next, PipelineAction action, StepContext context, string note, DateOnly legalDate)
     {
-        History.Add(new HistoryEntry { Time = context.Now, Action = action.ToString(), FromState = State, ToState = next, Actor = context.Actor, Note = note });
+        Recorded(action.ToString(), next, context, note, legalDate);
         if (next != State)
         {
-            StateSince = context.Now;
+            StateSince = EarlierOf(context.Now, legalDate);
         }
 
         State = next;
         Touch(context.Now);
+    }
+
+    /// <summary>Adds the history line of an act done on <paramref name="legalDate"/> and recorded now.</summary>
+    private void Recorded(string action, AssetState next, StepContext context, string note, DateOnly legalDate)
+    {
+        var late = context.IsRecordedLate(legalDate);
+        History.Add(new HistoryEntry { Time = context.Now, LegalDate = legalDate, RecordedLate = late, Action = action, FromState = State, ToState = next, Actor = context.Actor, Note = note });
+        RecordedLate |= late;
+    }
+
+    /// <summary>The start of the legal day in Vietnam when that is before <paramref name="now"/> (a past act), else now (an act ahead, such as a notice to be posted).</summary>
+    private static DateTimeOffset EarlierOf(DateTimeOffset now, DateOnly legalDate)
+    {
+        var dayStart = VietnamTime.StartOf(legalDate);
+        return dayStart < now ? dayStart : now;
     }
 }
 

@@ -208,7 +208,14 @@ public sealed class PriceReduction
 /// <summary>One line of the asset's history.</summary>
 public sealed class HistoryEntry
 {
+    /// <summary>When the act was recorded in the service.</summary>
     public DateTimeOffset Time { get; init; }
+
+    /// <summary>The act's legal date (Vietnam's calendar); null on lines recorded before legal dates were kept.</summary>
+    public DateOnly? LegalDate { get; init; }
+
+    /// <summary>Keyed in more than the configured number of working days after <see cref="LegalDate"/>.</summary>
+    public bool RecordedLate { get; init; }
 
     public string Action { get; init; } = "";
 

@@ -13,6 +13,15 @@ public sealed record StepContext(RuleBook Rules, WorkingDayCalendar Calendar, Da
     /// <summary>The rule set that judges an act done on <paramref name="actDate"/>.</summary>
     public RuleSet RulesOn(DateOnly actDate) => Rules.InForceOn(actDate);
 
+    /// <summary>
+    /// An act keyed in more than this many working days after its legal date is marked recorded late (configuration:
+    /// Deadlines:RecordedLateAfterWorkingDays). Our reading: officers key acts in within a few days; the inspectors set the bar.
+    /// </summary>
+    public int RecordedLateAfterWorkingDays { get; init; } = 5;
+
+    /// <summary>True when an act of <paramref name="legalDate"/>, recorded today, is recorded late.</summary>
+    public bool IsRecordedLate(DateOnly legalDate) => legalDate < Today && Today > Calendar.AddWorkingDays(legalDate, RecordedLateAfterWorkingDays);
+
     /// <summary>The last day of <paramref name="period"/> counted from the day after <paramref name="eventDay"/>.</summary>
     public DateOnly Due(Period period, DateOnly eventDay) => period.EndAfter(eventDay, Calendar);
 }

@@ -65,4 +65,7 @@ public static class Reasons
     public const string ReturnTooEarly = "RETURN_TO_DEBTOR_TOO_EARLY";
     public const string NoRuleSetInForce = "NO_RULE_SET_IN_FORCE";
     public const string CoOwnerPriorityPending = "CO_OWNER_PRIORITY_PENDING";
+
+    /// <summary>Another asset of the office already has this source system reference.</summary>
+    public const string SourceReferenceExists = "SOURCE_REFERENCE_EXISTS";
 }

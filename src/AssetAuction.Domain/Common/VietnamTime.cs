@@ -7,4 +7,7 @@ public static class VietnamTime
 
     /// <summary>The legal (calendar) date in Vietnam at the instant <paramref name="now"/>.</summary>
     public static DateOnly DateAt(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Offset).DateTime);
+
+    /// <summary>The instant the legal date <paramref name="day"/> begins in Vietnam.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
 }

@@ -33,6 +33,10 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         b.HasIndex(a => new { a.Office, a.CaseNumber });
         b.HasIndex(a => a.IdentityKey);
 
+        // One asset per source system reference in an office (SQL Server filters out the nulls by convention; SQLite allows many nulls).
+        b.Property(a => a.SourceReference).HasMaxLength(128);
+        b.HasIndex(a => new { a.Office, a.SourceReference }).IsUnique();
+
         b.OwnsOne(a => a.Land, l =>
         {
             l.ToJson();

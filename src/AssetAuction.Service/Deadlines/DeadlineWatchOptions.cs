@@ -23,6 +23,12 @@ public sealed class DeadlineWatchOptions
     /// <summary>A reminder goes out when a time limit is due within this many working days.</summary>
     public int ReminderLeadWorkingDays { get; set; } = 2;
 
+    /// <summary>
+    /// An act keyed in more than this many working days after its legal date is marked "recorded late" on the asset
+    /// and its history line, for inspectors (ListAssets filters on it).
+    /// </summary>
+    public int RecordedLateAfterWorkingDays { get; set; } = 5;
+
     /// <summary>Time limits reported per sweep and kind; the next sweep takes the rest.</summary>
     public int BatchSize { get; set; } = 1000;
 

@@ -12,7 +12,8 @@ namespace AssetAuction.Service.Deadlines;
 /// <summary>
 /// Assets stuck at their stage longer than a threshold, in the spirit of the agencies' reports: large
 /// cases (asset price or the case's registered obligations over 20 billion dong by default) and cases whose
-/// enforcement decision is older than three years first, then the longest stuck.
+/// enforcement decision is older than three years first, then the longest stuck. Assets with a missed time limit
+/// are listed whatever their time at the stage.
 /// Paged by position (the ranking is computed); page tokens are bound to the filters and the day.
 /// </summary>
 public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IOptions<DeadlineWatchOptions> options)
@@ -35,7 +36,10 @@ public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IO
 
         var size = PageToken.Size(request.PageSize);
         var closed = AssetStates.Closed;
-        var query = db.Assets.AsNoTracking().Include(a => a.Seizure).Where(a => !closed.Contains(a.State) && a.StateSince <= stuckBefore);
+        // Stuck at the stage (counted from the legal date of the step that brought it there), or with a time limit
+        // already missed: a back-dated history entered today shows here at once, with its missed limits.
+        var query = db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Deadlines)
+            .Where(a => !closed.Contains(a.State) && (a.StateSince <= stuckBefore || a.Deadlines.Any(d => d.State == DeadlineState.Open && d.DueDate < today)));
         if (office.Length > 0)
         {
             query = query.Where(a => a.Office == office);
@@ -75,6 +79,7 @@ public sealed class ListBacklog(AssetAuctionDbContext db, TimeProvider clock, IO
             OlderThanThreeYears = x.Old,
             CaseObligations = x.Owed,
             DecisionDate = x.Asset.Seizure.Case.DecisionDate.ToProto(),
+            MissedTimeLimits = x.Asset.Deadlines.Count(d => d.State == DeadlineState.Open && d.DueDate < today),
         }));
         if (ranked.Count > size)
         {

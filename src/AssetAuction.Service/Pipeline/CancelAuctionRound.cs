@@ -12,17 +12,18 @@ public sealed class CancelAuctionRound(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.CancelAuctionRound(request.Reason.Trim(), change.Step);
+            asset.CancelAuctionRound(request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
             return new V1.CancelAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionRound) };
         });
 
     public sealed class Validator : AbstractValidator<V1.CancelAuctionRoundRequest>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(r => r.RequestId).IsRequestId();
             RuleFor(r => r.Name).IsAssetName();
             RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.DecisionDate).IsPastDate(clock).When(r => r.DecisionDate is not null);
             RuleFor(r => r.Reason).Required(1000);
         }
     }

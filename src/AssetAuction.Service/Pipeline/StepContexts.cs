@@ -7,12 +7,15 @@ using AssetAuction.Service.Journal;
 namespace AssetAuction.Service.Pipeline;
 
 /// <summary>Builds the domain's <see cref="StepContext"/>: the rule book, the calendar, the clock, the caller, new ids.</summary>
-public sealed class StepContexts(RuleBook rules, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed class StepContexts(RuleBook rules, WorkingDayCalendar calendar, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Deadlines.DeadlineWatchOptions> options)
 {
     public StepContext For(RequestContext request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = clock.GetUtcNow();
-        return new StepContext(rules, calendar, now, request.Caller.Subject, () => Ids.Next(now));
+        return new StepContext(rules, calendar, now, request.Caller.Subject, () => Ids.Next(now))
+        {
+            RecordedLateAfterWorkingDays = Math.Max(0, options.Value.RecordedLateAfterWorkingDays),
+        };
     }
 }

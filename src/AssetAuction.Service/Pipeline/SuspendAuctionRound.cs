@@ -12,17 +12,18 @@ public sealed class SuspendAuctionRound(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), change.Step);
+            asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
             return new V1.SuspendAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ChangeAuctionRound) };
         });
 
     public sealed class Validator : AbstractValidator<V1.SuspendAuctionRoundRequest>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(r => r.RequestId).IsRequestId();
             RuleFor(r => r.Name).IsAssetName();
             RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.DecisionDate).IsPastDate(clock).When(r => r.DecisionDate is not null);
             RuleFor(r => r.Reason).Required(1000);
         }
     }

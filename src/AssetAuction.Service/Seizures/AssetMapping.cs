@@ -23,6 +23,7 @@ internal static class AssetMapping
             CreateTime = asset.CreateTime.ToProto(),
             UpdateTime = asset.UpdateTime.ToProto(),
             Etag = asset.Etag,
+            SourceReference = asset.SourceReference ?? "",
         };
         proto.Owners.Add(asset.Owners.Select(o => new Proto.Owner
         {

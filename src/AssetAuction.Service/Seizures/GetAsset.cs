@@ -33,7 +33,8 @@ public sealed class GetAsset(AssetAuctionDbContext db)
 
     public async Task<GetAssetResponse> HandleAsync(GetAssetRequest request, RequestContext context)
     {
-        var asset = await LoadAsync(db, request.Name, context.Caller, context.CancellationToken, tracked: false);
+        var name = request.Name.Length > 0 ? request.Name : await NameBySourceReferenceAsync(request, context);
+        var asset = await LoadAsync(db, name, context.Caller, context.CancellationToken, tracked: false);
         return new GetAssetResponse { Asset = asset.ToProto() };
     }
 
@@ -102,8 +103,29 @@ public sealed class GetAsset(AssetAuctionDbContext db)
     internal static IQueryable<DomainAsset> WithPipeline(IQueryable<DomainAsset> assets) =>
         assets.Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery();
 
+    /// <summary>
+    /// The name of the office's asset with the request's source reference; NOT_FOUND when there is none or the
+    /// caller may not see that office (the same answer, so another office's references are not revealed).
+    /// </summary>
+    private async Task<string> NameBySourceReferenceAsync(GetAssetRequest request, RequestContext context)
+    {
+        var office = request.Office.Length > 0 ? request.Office : context.Caller.Office;
+        var reference = request.SourceReference.Trim();
+        var what = $"offices/{office}/sourceReferences/{reference}";
+        context.Caller.EnsureVisible(office, what, Reasons.AssetNotFound);
+        var id = await db.Assets.AsNoTracking().Where(a => a.Office == office && a.SourceReference == reference).Select(a => a.Id).FirstOrDefaultAsync(context.CancellationToken);
+        return id is null ? throw DomainException.NotFound(Reasons.AssetNotFound, what) : ResourceNames.Asset(id);
+    }
+
     public sealed class Validator : AbstractValidator<GetAssetRequest>
     {
-        public Validator() => RuleFor(r => r.Name).IsAssetName();
+        public Validator()
+        {
+            RuleFor(r => r.Name).IsAssetName().When(r => r.Name.Length > 0 || r.SourceReference.Length == 0);
+            RuleFor(r => r.SourceReference).Empty().WithMessage("Give either name or source_reference, not both.").When(r => r.Name.Length > 0);
+            RuleFor(r => r.Office).Empty().WithMessage("Only with source_reference.").When(r => r.Name.Length > 0);
+            RuleFor(r => r.SourceReference).Optional(128);
+            RuleFor(r => r.Office).Optional(64);
+        }
     }
 }

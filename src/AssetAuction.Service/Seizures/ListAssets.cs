@@ -32,11 +32,11 @@ public sealed class ListAssets(AssetAuctionDbContext db)
             context.Caller.EnsureCanSee(office, $"offices/{office}");
         }
 
-        var filters = $"{office}|{request.CaseNumber}|{(int)request.State}|{(int)request.Kind}";
+        var filters = $"{office}|{request.CaseNumber}|{(int)request.State}|{(int)request.Kind}{(request.RecordedLate ? "|late" : "")}{(request.SourceReference.Length > 0 ? "|ref:" + request.SourceReference : "")}";
         var after = PageToken.Decode(request.PageToken, filters);
         var size = PageToken.Size(request.PageSize);
 
-        var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified
+        var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified && !request.RecordedLate && request.SourceReference.Length == 0
             ? await ToListAsync(after is null ? OfficeFirstPage(db, office, size + 1) : OfficeNextPage(db, office, after, size + 1), size + 1, context.CancellationToken)
             : await Filtered(request, office, after).Take(size + 1).ToListAsync(context.CancellationToken);
         var response = new ListAssetsResponse();
@@ -67,6 +67,17 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         if (office.Length > 0)
         {
             query = query.Where(a => a.Office == office);
+        }
+
+        if (request.SourceReference.Length > 0)
+        {
+            var reference = request.SourceReference.Trim();
+            query = query.Where(a => a.SourceReference == reference);
+        }
+
+        if (request.RecordedLate)
+        {
+            query = query.Where(a => a.RecordedLate);
         }
 
         if (request.CaseNumber.Length > 0)
@@ -101,6 +112,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
             RuleFor(r => r.PageSize).InclusiveBetween(0, PageToken.MaxPageSize).WithMessage($"Must be from 0 (default {PageToken.DefaultPageSize}) to {PageToken.MaxPageSize}.");
             RuleFor(r => r.Office).Optional(64);
             RuleFor(r => r.CaseNumber).Optional(128);
+            RuleFor(r => r.SourceReference).Optional(128);
             RuleFor(r => r.State).IsInEnum();
             RuleFor(r => r.Kind).IsInEnum();
         }

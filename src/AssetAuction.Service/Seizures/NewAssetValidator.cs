@@ -13,6 +13,7 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
     public NewAssetValidator()
     {
         RuleFor(a => a.Description).Optional(1000);
+        RuleFor(a => a.SourceReference).Optional(128);
         RuleFor(a => a.DetailsCase).NotEqual(NewAsset.DetailsOneofCase.None)
             .WithMessage("Give the asset's details: land_use_right, house, road_vehicle or other_movable.")
             .OverridePropertyName("details");

@@ -24,9 +24,10 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             var now = step.Now;
             var act = new Domain.Assets.SeizureAct(NewId(now), ToDomain(request.EnforcementCase), request.Debtors.Select(d => d.ToDomain()), request.SeizureDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), now);
             var assets = request.Assets
-                .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), step))
+                .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), step, a.SourceReference.Trim()))
                 .ToList();
             await EnsureNoneUnderActiveSeizureAsync(assets, context.Caller, context.CancellationToken);
+            await EnsureSourceReferencesFreeAsync(assets, context.CancellationToken);
 
             db.Seizures.Add(act);
             db.Assets.AddRange(assets);
@@ -42,6 +43,31 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
         });
 
     private static string NewId(DateTimeOffset now) => Ids.Next(now);
+
+    /// <summary>A source system reference names one asset per office (the unique index backs this up under a race).</summary>
+    private async Task EnsureSourceReferencesFreeAsync(List<DomainAsset> assets, CancellationToken ct)
+    {
+        var references = assets.Where(a => a.SourceReference is not null).Select(a => a.SourceReference).ToList();
+        if (references.Count == 0)
+        {
+            return;
+        }
+
+        var office = assets[0].Office;
+        var taken = await db.Assets.AsNoTracking()
+            .Where(a => a.Office == office && references.Contains(a.SourceReference))
+            .Select(a => new { a.Id, a.SourceReference })
+            .FirstOrDefaultAsync(ct);
+        if (taken is not null)
+        {
+            var name = ResourceNames.Asset(taken.Id);
+            throw DomainException.Precondition(
+                Reasons.SourceReferenceExists,
+                name,
+                $"The office already has {name} with source reference '{taken.SourceReference}'; read it with GetAsset (source_reference) instead of registering it again.",
+                new Dictionary<string, string> { ["existing_asset"] = name, ["source_reference"] = taken.SourceReference! });
+        }
+    }
 
     private async Task EnsureNoneUnderActiveSeizureAsync(List<DomainAsset> assets, Security.Caller caller, CancellationToken ct)
     {
@@ -124,6 +150,9 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
                 RuleForEach(r => r.Assets)
                     .Must((r, a) => Identity(a) is not { } key || r.Assets.Count(x => Identity(x) == key) == 1)
                     .WithMessage("The same parcel or vehicle is listed twice in this seizure act.");
+                RuleForEach(r => r.Assets)
+                    .Must((r, a) => a.SourceReference.Trim().Length == 0 || r.Assets.Count(x => x.SourceReference.Trim() == a.SourceReference.Trim()) == 1)
+                    .WithMessage("The same source_reference is given to two assets of this seizure act.");
             });
         }
 

@@ -12,17 +12,18 @@ public sealed class ReleaseSeizure(Pipeline.AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ReleaseSeizure(request.Reason.Trim(), change.Step);
+            asset.ReleaseSeizure(request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
             return new ReleaseSeizureResponse { Asset = change.Record(asset, PipelineAction.ReleaseSeizure) };
         });
 
     public sealed class Validator : AbstractValidator<ReleaseSeizureRequest>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(r => r.RequestId).IsRequestId();
             RuleFor(r => r.Name).IsAssetName();
             RuleFor(r => r.Etag).IsEtag();
+            RuleFor(r => r.DecisionDate).IsPastDate(clock).When(r => r.DecisionDate is not null);
             RuleFor(r => r.Reason).Required(2000);
         }
     }

@@ -60,6 +60,9 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ReadyOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("RecordedLate")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -72,6 +75,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<long>("StartingPrice")
                         .HasColumnType("bigint");
@@ -102,6 +109,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.HasIndex("Office", "CaseNumber");
 
                     b.HasIndex("Office", "Id");
+
+                    b.HasIndex("Office", "SourceReference")
+                        .IsUnique()
+                        .HasFilter("[SourceReference] IS NOT NULL");
 
                     b.ToTable("Assets");
                 });
@@ -1376,8 +1387,12 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                             b1.Property<int>("FromState");
 
+                            b1.Property<DateOnly?>("LegalDate");
+
                             b1.Property<string>("Note")
                                 .IsRequired();
+
+                            b1.Property<bool>("RecordedLate");
 
                             b1.Property<DateTimeOffset>("Time");
 

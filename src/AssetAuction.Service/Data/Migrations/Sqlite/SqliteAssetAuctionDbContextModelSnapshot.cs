@@ -55,6 +55,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ReadyOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RecordedLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReleaseReason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -66,6 +69,10 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<string>("SeizureId")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartingPrice")
@@ -96,6 +103,9 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.HasIndex("Office", "CaseNumber");
 
                     b.HasIndex("Office", "Id");
+
+                    b.HasIndex("Office", "SourceReference")
+                        .IsUnique();
 
                     b.ToTable("Assets");
                 });
@@ -1370,8 +1380,12 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                             b1.Property<int>("FromState");
 
+                            b1.Property<DateOnly?>("LegalDate");
+
                             b1.Property<string>("Note")
                                 .IsRequired();
+
+                            b1.Property<bool>("RecordedLate");
 
                             b1.Property<long>("Time");
 
