@@ -85,7 +85,9 @@ public static class SoakBenchmark
         private readonly PipelineService.PipelineServiceClient _pipeline;
         private readonly EventService.EventServiceClient _events;
         private readonly ConcurrentQueue<Asset> _seized = new();
-        private readonly ConcurrentQueue<string> _names = new();
+        // The latest names seized, in a ring: reads pick among them without copying or locking a collection.
+        private readonly string?[] _names = new string?[5_000];
+        private int _seizedCount;
         private readonly string _run = Guid.NewGuid().ToString("N")[..8];
         private readonly DateOnly _today = Workload.Today();
         private int _number;
@@ -105,7 +107,7 @@ public static class SoakBenchmark
         public async Task<bool> CallAsync(int i)
         {
             var pick = i % 20;
-            if (pick < 6 || _names.IsEmpty)
+            if (pick < 6 || Volatile.Read(ref _seizedCount) == 0)
             {
                 var asset = (await _seizures.RegisterSeizureAsync(Workload.Seizure(_run, Interlocked.Increment(ref _number), Office, _today), _caller)).Assets[0];
                 _seized.Enqueue(asset);
@@ -146,15 +148,23 @@ public static class SoakBenchmark
             }
         }
 
-        // A bounded set of recent names, so reads hit assets of every age without holding every name.
         private void Remember(string name)
         {
-            _names.Enqueue(name);
-            while (_names.Count > 5_000 && _names.TryDequeue(out _))
-            {
-            }
+            var n = Interlocked.Increment(ref _seizedCount);
+            Volatile.Write(ref _names[(n - 1) % _names.Length], name);
         }
 
-        private string AnyName(int i) => _names.ElementAtOrDefault(i % Math.Max(1, _names.Count)) ?? _names.First();
+        // Any name seized so far (of the latest 5,000), so reads hit assets of every age.
+        private string AnyName(int i)
+        {
+            var known = Math.Min(Volatile.Read(ref _seizedCount), _names.Length);
+            for (var slot = i % known; ; slot = (slot + 1) % known)
+            {
+                if (Volatile.Read(ref _names[slot]) is { } name)
+                {
+                    return name;
+                }
+            }
+        }
     }
 }
