@@ -78,6 +78,15 @@ public sealed partial class Asset
     /// </summary>
     public string? SourceReference { get; private set; }
 
+    /// <summary>The import (imports/{id}) that took the asset in from the office's previous system; null when registered here.</summary>
+    public string? Import { get; private set; }
+
+    /// <summary>
+    /// SHA-256 (hex) of the import record the asset was taken in from: the same record imported again is
+    /// recognised as unchanged, a different one under the same source reference is refused.
+    /// </summary>
+    public string? ImportDigest { get; private set; }
+
     public DateTimeOffset CreateTime { get; private set; }
 
     public DateTimeOffset UpdateTime { get; private set; }
@@ -103,6 +112,11 @@ public sealed partial class Asset
             Encumbrances = [.. encumbrances],
             SourceReference = string.IsNullOrEmpty(sourceReference) ? null : sourceReference,
         };
+        if (context.Import is not null)
+        {
+            asset.Import = context.Import;
+        }
+
         asset.IdentityKey = AssetIdentity.KeyOf(asset.Land, asset.Vehicle);
         asset.ActiveIdentityKey = asset.IdentityKey;
         asset.Recorded("RegisterSeizure", AssetState.Seized, context, seizure.MinutesNumber, seizure.SeizureDate);
@@ -112,6 +126,27 @@ public sealed partial class Asset
         var rules = context.RulesOn(seizure.SeizureDate);
         asset.OpenDeadline(context, DeadlineKind.ValuationContract, context.Due(rules.ValuationContract, seizure.SeizureDate), rules, $"LTHADS 98.2: valuation contract within {rules.ValuationContract} of seizure", seizure.SeizureDate);
         return asset;
+    }
+
+    /// <summary>
+    /// Marks an asset taken in by <see cref="StepContext.Import"/> with the digest of the record it came from, once
+    /// its acts are applied. Money the office already held for it (<paramref name="openingBalance"/>, dong, 0 for
+    /// none) is brought onto the books as custody against the opening-balance account.
+    /// </summary>
+    public void CompleteImport(string digest, long openingBalance, DateOnly balanceAsOf, string balanceReference)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digest);
+        if (Import is null)
+        {
+            throw new InvalidOperationException("Only an asset seized with an import's step context is imported.");
+        }
+
+        ImportDigest = digest;
+        if (openingBalance != 0)
+        {
+            EnsureNotBefore(balanceAsOf, Seizure.SeizureDate, "the seizure", "opening_balance.as_of");
+            Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.OpeningBalance, balanceAsOf, balanceReference, Proceeds.LedgerAccount.OpeningBalance, openingBalance));
+        }
     }
 
     /// <summary>Releases the seizure (giải tỏa kê biên): the asset leaves the pipeline and may be seized again.</summary>
@@ -170,7 +205,7 @@ public sealed partial class Asset
     private void Recorded(string action, AssetState next, StepContext context, string note, DateOnly legalDate)
     {
         var late = context.IsRecordedLate(legalDate);
-        History.Add(new HistoryEntry { Time = context.Now, LegalDate = legalDate, RecordedLate = late, Action = action, FromState = State, ToState = next, Actor = context.Actor, Note = note });
+        History.Add(new HistoryEntry { Time = context.Now, LegalDate = legalDate, RecordedLate = late, Action = action, FromState = State, ToState = next, Actor = context.Actor, Note = note, Import = context.Import });
         RecordedLate |= late;
     }
 

@@ -226,4 +226,10 @@ public sealed class HistoryEntry
     public string Actor { get; init; } = "";
 
     public string Note { get; init; } = "";
+
+    /// <summary>
+    /// The import (imports/{id}) that took the act in from the office's previous system; null for an act keyed in
+    /// here. An imported act is not recorded late: it was recorded on time, elsewhere.
+    /// </summary>
+    public string? Import { get; init; }
 }

@@ -19,8 +19,14 @@ public sealed record StepContext(RuleBook Rules, WorkingDayCalendar Calendar, Da
     /// </summary>
     public int RecordedLateAfterWorkingDays { get; init; } = 5;
 
-    /// <summary>True when an act of <paramref name="legalDate"/>, recorded today, is recorded late.</summary>
-    public bool IsRecordedLate(DateOnly legalDate) => legalDate < Today && Today > Calendar.AddWorkingDays(legalDate, RecordedLateAfterWorkingDays);
+    /// <summary>
+    /// The import (imports/{id}) the acts are taken in by, from the office's previous system; null when they are
+    /// keyed in here. Its acts' history lines say so, and are never marked recorded late.
+    /// </summary>
+    public string? Import { get; init; }
+
+    /// <summary>True when an act of <paramref name="legalDate"/>, recorded today, is recorded late (never an imported one).</summary>
+    public bool IsRecordedLate(DateOnly legalDate) => Import is null && legalDate < Today && Today > Calendar.AddWorkingDays(legalDate, RecordedLateAfterWorkingDays);
 
     /// <summary>The last day of <paramref name="period"/> counted from the day after <paramref name="eventDay"/>.</summary>
     public DateOnly Due(Period period, DateOnly eventDay) => period.EndAfter(eventDay, Calendar);

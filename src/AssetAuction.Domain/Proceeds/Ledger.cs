@@ -37,6 +37,9 @@ public enum LedgerAccount
 
     /// <summary>The surplus owed back to the debtor.</summary>
     DebtorSurplus = 11,
+
+    /// <summary>The counterpart of money already held in custody for an asset when it was imported from the office's previous system.</summary>
+    OpeningBalance = 12,
 }
 
 /// <summary>One side of a movement of money.</summary>

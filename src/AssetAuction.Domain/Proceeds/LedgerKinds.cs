@@ -14,6 +14,9 @@ public static class LedgerKinds
     public const string BuyerRefundDue = "buyer_refund_due";
     public const string Redemption = "redemption";
 
+    /// <summary>Money already held in custody when an asset was imported; not mirrored in the asset, so it may be reversed.</summary>
+    public const string OpeningBalance = "opening_balance";
+
     public static readonly IReadOnlySet<string> WrittenByPipeline = new HashSet<string>(StringComparer.Ordinal)
     {
         DepositCounted, BuyerPayment, DepositForfeited, BuyerRefundDue, Redemption,

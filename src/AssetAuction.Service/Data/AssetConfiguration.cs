@@ -36,6 +36,8 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         // One asset per source system reference in an office (SQL Server filters out the nulls by convention; SQLite allows many nulls).
         b.Property(a => a.SourceReference).HasMaxLength(128);
         b.HasIndex(a => new { a.Office, a.SourceReference }).IsUnique();
+        b.Property(a => a.Import).HasMaxLength(64);
+        b.Property(a => a.ImportDigest).HasMaxLength(64);
 
         b.OwnsOne(a => a.Land, l =>
         {

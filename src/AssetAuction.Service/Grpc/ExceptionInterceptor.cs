@@ -38,6 +38,18 @@ internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger)
         }
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception e) when (Map(e, context) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
     private RpcException? Map(Exception error, ServerCallContext context)
     {
         switch (error)

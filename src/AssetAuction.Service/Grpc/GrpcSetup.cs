@@ -40,6 +40,10 @@ internal static class GrpcSetup
         services.AddScoped<GetAsset>();
         services.AddScoped<ListAssets>();
         services.AddScoped<ReleaseSeizure>();
+        services.AddScoped<Backlog.ImportAssets>();
+        services.AddSingleton<Backlog.ImportActs>();
+        services.AddSingleton<Backlog.ImportRecordCheck>();
+        services.AddSingleton<Backlog.ImportChunkWriter>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<AuditChainVerifier>();
         services.AddAuditCheckpoints(configuration);
@@ -102,6 +106,7 @@ internal static class GrpcSetup
     public static WebApplication MapAssetAuctionGrpc(this WebApplication app)
     {
         app.MapGrpcService<SeizureGrpcService>();
+        app.MapGrpcService<AssetImportGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<EventGrpcService>();
         app.MapGrpcService<PipelineGrpcService>();

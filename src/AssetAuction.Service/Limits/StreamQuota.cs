@@ -91,8 +91,21 @@ internal sealed class StreamQuotaInterceptor(StreamQuota quota, ILogger<StreamQu
 {
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
+        using var slot = await AdmitAsync(context);
+        await continuation(request, responseStream, context);
+    }
+
+    /// <summary>An import (both ways streaming) holds a slot too: it is a long call like any other stream.</summary>
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        using var slot = await AdmitAsync(context);
+        await continuation(requestStream, responseStream, context);
+    }
+
+    private async Task<IDisposable> AdmitAsync(ServerCallContext context)
+    {
         var caller = Caller.FromPrincipal(context.GetHttpContext().User).Subject;
-        using var slot = quota.TryEnter(caller);
+        var slot = quota.TryEnter(caller);
         if (slot is null)
         {
             logger.LogWarning("{Method} refused: caller {Caller} already holds {Max} open streams", context.Method, caller, quota.Max);
@@ -105,7 +118,16 @@ internal sealed class StreamQuotaInterceptor(StreamQuota quota, ILogger<StreamQu
         }
 
         // The headers go out as soon as the stream is admitted, so a client knows it holds a slot before any event.
-        await context.WriteResponseHeadersAsync([]);
-        await continuation(request, responseStream, context);
+        try
+        {
+            await context.WriteResponseHeadersAsync([]);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+
+        return slot;
     }
 }

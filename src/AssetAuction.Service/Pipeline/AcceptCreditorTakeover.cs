@@ -12,9 +12,17 @@ public sealed class AcceptCreditorTakeover(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.AcceptCreditorTakeover(Seizures.AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.AcceptCreditorTakeoverResponse { Asset = change.Record(asset, PipelineAction.AcceptCreditorTakeover) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.AcceptCreditorTakeoverRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.AcceptCreditorTakeover(Seizures.AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.AcceptCreditorTakeoverRequest>
     {

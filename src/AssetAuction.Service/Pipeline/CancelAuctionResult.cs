@@ -15,10 +15,17 @@ public sealed class CancelAuctionResult(AssetSteps steps, Data.AssetAuctionDbCon
 
             // Money already promised to creditors by an approved plan must be set aside first (WithdrawDistributionPlan).
             await Proceeds.StoredPlans.EnsureNoApprovedPlanAsync(db, asset.Id, change.CancellationToken);
-            asset.CancelAuctionResult(request.Grounds.Trim(), request.CancellationDate.ToDateOnly()!.Value, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.CancelAuctionResultResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionResult) };
         }, readsBeyondAsset: true);
 
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.CancelAuctionResultRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.CancelAuctionResult(request.Grounds.Trim(), request.CancellationDate.ToDateOnly()!.Value, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.CancelAuctionResultRequest>
     {

@@ -12,9 +12,17 @@ public sealed class CancelAuctionRound(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.CancelAuctionRound(request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
+            Apply(asset, request, change.Step);
             return new V1.CancelAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionRound) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.CancelAuctionRoundRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.CancelAuctionRound(request.Reason.Trim(), step, request.DecisionDate.ToDateOnly());
+    }
 
     public sealed class Validator : AbstractValidator<V1.CancelAuctionRoundRequest>
     {

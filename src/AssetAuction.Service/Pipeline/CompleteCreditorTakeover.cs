@@ -12,9 +12,17 @@ public sealed class CompleteCreditorTakeover(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.CompleteCreditorTakeover(request.HandedOverOn.ToDateOnly()!.Value, request.MinutesNumber.Trim(), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.CompleteCreditorTakeoverResponse { Asset = change.Record(asset, PipelineAction.CompleteCreditorTakeover) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.CompleteCreditorTakeoverRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.CompleteCreditorTakeover(request.HandedOverOn.ToDateOnly()!.Value, request.MinutesNumber.Trim(), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.CompleteCreditorTakeoverRequest>
     {

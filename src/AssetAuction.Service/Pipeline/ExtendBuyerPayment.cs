@@ -12,9 +12,17 @@ public sealed class ExtendBuyerPayment(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), request.AgreementDate.ToDateOnly() ?? change.Step.Today, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.ExtendBuyerPaymentResponse { Asset = change.Record(asset, PipelineAction.ExtendWinnerPayment) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.ExtendBuyerPaymentRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ExtendBuyerPayment(request.NewDueDate.ToDateOnly()!.Value, request.Agreement.Trim(), request.AgreementDate.ToDateOnly() ?? step.Today, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.ExtendBuyerPaymentRequest>
     {

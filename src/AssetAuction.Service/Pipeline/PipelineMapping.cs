@@ -73,7 +73,7 @@ internal static class PipelineMapping
         proto.History.Add(asset.History.Select(e => new Proto.HistoryEntry
         {
             Time = e.Time.ToProto(), Action = e.Action, FromState = (Proto.Asset.Types.State)e.FromState, ToState = (Proto.Asset.Types.State)e.ToState, Actor = e.Actor, Note = e.Note,
-            LegalDate = e.LegalDate.ToProto(), RecordedLate = e.RecordedLate,
+            LegalDate = e.LegalDate.ToProto(), RecordedLate = e.RecordedLate, Import = e.Import ?? "",
         }));
         proto.RecordedLate = asset.RecordedLate;
     }

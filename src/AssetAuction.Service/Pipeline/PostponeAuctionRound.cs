@@ -12,9 +12,17 @@ public sealed class PostponeAuctionRound(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ChangeAuctionRound(suspend: false, request.Plan.ToDomain(), request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
+            Apply(asset, request, change.Step);
             return new V1.PostponeAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ChangeAuctionRound) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.PostponeAuctionRoundRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ChangeAuctionRound(suspend: false, request.Plan.ToDomain(), request.Reason.Trim(), step, request.DecisionDate.ToDateOnly());
+    }
 
     public sealed class Validator : AbstractValidator<V1.PostponeAuctionRoundRequest>
     {

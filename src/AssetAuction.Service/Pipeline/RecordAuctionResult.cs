@@ -21,17 +21,24 @@ public sealed class RecordAuctionResult(AssetSteps steps)
         return steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            if (request.ResultCase == V1.RecordAuctionResultRequest.ResultOneofCase.Sold)
-            {
-                asset.RecordSold(Seizures.AssetMapping.ToDomain(request.Sold.Winner), request.Sold.WinningPrice, request.Sold.DepositPaid, request.Note.Trim(), change.Step);
-            }
-            else
-            {
-                asset.RecordFailed((FailureReason)request.Failed.Reason, request.Note.Trim(), change.Step, request.Failed.PartiesNotifiedOn.ToDateOnly());
-            }
-
+            Apply(asset, request, change.Step);
             return new V1.RecordAuctionResultResponse { Asset = change.Record(asset, PipelineAction.RecordAuctionResult) };
         }, organizationsOwn);
+    }
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordAuctionResultRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ResultCase == V1.RecordAuctionResultRequest.ResultOneofCase.Sold)
+        {
+            asset.RecordSold(Seizures.AssetMapping.ToDomain(request.Sold.Winner), request.Sold.WinningPrice, request.Sold.DepositPaid, request.Note.Trim(), step);
+        }
+        else
+        {
+            asset.RecordFailed((FailureReason)request.Failed.Reason, request.Note.Trim(), step, request.Failed.PartiesNotifiedOn.ToDateOnly());
+        }
     }
 
     public sealed class Validator : AbstractValidator<V1.RecordAuctionResultRequest>

@@ -12,9 +12,17 @@ public sealed class RecordBuyerDefault(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordBuyerDefault(request.DefaultDate.ToDateOnly()!.Value, request.RefusedInWriting, request.Reason.Trim(), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordBuyerDefaultResponse { Asset = change.Record(asset, PipelineAction.RecordWinnerDefault) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordBuyerDefaultRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordBuyerDefault(request.DefaultDate.ToDateOnly()!.Value, request.RefusedInWriting, request.Reason.Trim(), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordBuyerDefaultRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RecordBuyerPayment(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordBuyerPayment(new BuyerPayment { Amount = request.Amount, PaidOn = request.PaidOn.ToDateOnly()!.Value, Reference = request.Reference.Trim() }, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordBuyerPaymentResponse { Asset = change.Record(asset, PipelineAction.RecordWinnerPayment) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordBuyerPaymentRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordBuyerPayment(new BuyerPayment { Amount = request.Amount, PaidOn = request.PaidOn.ToDateOnly()!.Value, Reference = request.Reference.Trim() }, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordBuyerPaymentRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RecordCoOwnerOffer(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordCoOwnerOffer([.. request.Answers.Select(a => new CoOwnerAnswer { CoOwnerName = a.CoOwnerName.Trim(), Accepted = a.Accepted, AnswerDate = a.AnswerDate.ToDateOnly()!.Value })], request.BuyerName.Trim(), request.SaleDate.ToDateOnly()!.Value, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordCoOwnerOfferResponse { Asset = change.Record(asset, PipelineAction.RecordCoOwnerOffer) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordCoOwnerOfferRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordCoOwnerOffer([.. request.Answers.Select(a => new CoOwnerAnswer { CoOwnerName = a.CoOwnerName.Trim(), Accepted = a.Accepted, AnswerDate = a.AnswerDate.ToDateOnly()!.Value })], request.BuyerName.Trim(), request.SaleDate.ToDateOnly()!.Value, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordCoOwnerOfferRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RecordDebtorKeepsAsset(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.DebtorKeepsAsset(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, Reference = request.Reference.Trim(), DuringCreditorTakeover = true }, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordDebtorKeepsAssetResponse { Asset = change.Record(asset, PipelineAction.DebtorKeepsAsset) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordDebtorKeepsAssetRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.DebtorKeepsAsset(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, Reference = request.Reference.Trim(), DuringCreditorTakeover = true }, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordDebtorKeepsAssetRequest>
     {

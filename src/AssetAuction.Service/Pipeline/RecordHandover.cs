@@ -12,9 +12,17 @@ public sealed class RecordHandover(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordHandover(request.HandoverDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), request.PoliceSupport, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordHandoverResponse { Asset = change.Record(asset, PipelineAction.RecordHandover) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordHandoverRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordHandover(request.HandoverDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), request.PoliceSupport, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordHandoverRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RecordLandDocumentsSent(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordLandDocumentsSent(request.SentOn.ToDateOnly()!.Value, request.LandRegistrationOffice.Trim(), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordLandDocumentsSentResponse { Asset = change.Record(asset, PipelineAction.RecordLandDocumentsSent) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordLandDocumentsSentRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordLandDocumentsSent(request.SentOn.ToDateOnly()!.Value, request.LandRegistrationOffice.Trim(), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordLandDocumentsSentRequest>
     {

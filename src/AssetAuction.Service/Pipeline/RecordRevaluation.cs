@@ -12,9 +12,17 @@ public sealed class RecordRevaluation(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordRevaluation(PipelineRequests.ValuationFrom(request.Appraisal, request.NotifiedDate), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordRevaluationResponse { Asset = change.Record(asset, PipelineAction.RecordRevaluation) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordRevaluationRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordRevaluation(PipelineRequests.ValuationFrom(request.Appraisal, request.NotifiedDate), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordRevaluationRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RecordValuation(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RecordValuation(PipelineRequests.ValuationFrom(request), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RecordValuationResponse { Asset = change.Record(asset, PipelineAction.RecordValuation) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RecordValuationRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RecordValuation(PipelineRequests.ValuationFrom(request), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RecordValuationRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RedeemAsset(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.Redeem(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, BidderCostsReimbursed = request.BidderCostsReimbursed, Reference = request.Reference.Trim() }, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RedeemAssetResponse { Asset = change.Record(asset, PipelineAction.RedeemAsset) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RedeemAssetRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.Redeem(new Redemption { PaidOn = request.PaidOn.ToDateOnly()!.Value, ObligationAndCosts = request.ObligationAndCosts, BidderCostsReimbursed = request.BidderCostsReimbursed, Reference = request.Reference.Trim() }, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RedeemAssetRequest>
     {

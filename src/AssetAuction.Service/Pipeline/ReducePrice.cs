@@ -12,9 +12,17 @@ public sealed class ReducePrice(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ReducePrice(new PriceReduction { AgreedByParties = request.AgreedByParties, NewPrice = request.NewStartingPrice, DecisionNumber = request.DecisionNumber.Trim(), DecisionDate = request.DecisionDate.ToDateOnly()!.Value }, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.ReducePriceResponse { Asset = change.Record(asset, PipelineAction.ReducePrice) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.ReducePriceRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ReducePrice(new PriceReduction { AgreedByParties = request.AgreedByParties, NewPrice = request.NewStartingPrice, DecisionNumber = request.DecisionNumber.Trim(), DecisionDate = request.DecisionDate.ToDateOnly()!.Value }, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.ReducePriceRequest>
     {

@@ -12,9 +12,17 @@ public sealed class RequestRevaluation(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.RequestRevaluation(request.RequestedBy.Trim(), request.RequestDate.ToDateOnly()!.Value, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.RequestRevaluationResponse { Asset = change.Record(asset, PipelineAction.RequestRevaluation) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.RequestRevaluationRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.RequestRevaluation(request.RequestedBy.Trim(), request.RequestDate.ToDateOnly()!.Value, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.RequestRevaluationRequest>
     {

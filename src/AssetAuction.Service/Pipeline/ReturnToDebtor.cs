@@ -12,9 +12,17 @@ public sealed class ReturnToDebtor(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ReturnToDebtor(new Domain.Assets.ReturnToDebtor { ReturnedOn = request.ReturnedOn.ToDateOnly()!.Value, EnforcementCosts = request.EnforcementCosts, Reason = request.Reason.Trim() }, change.Step);
+            Apply(asset, request, change.Step);
             return new V1.ReturnToDebtorResponse { Asset = change.Record(asset, PipelineAction.ReturnToDebtor) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.ReturnToDebtorRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ReturnToDebtor(new Domain.Assets.ReturnToDebtor { ReturnedOn = request.ReturnedOn.ToDateOnly()!.Value, EnforcementCosts = request.EnforcementCosts, Reason = request.Reason.Trim() }, step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.ReturnToDebtorRequest>
     {

@@ -12,9 +12,17 @@ public sealed class ScheduleAuctionRound(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ScheduleAuctionRound(request.Plan.ToDomain(), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.ScheduleAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ScheduleAuctionRound) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.ScheduleAuctionRoundRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ScheduleAuctionRound(request.Plan.ToDomain(), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.ScheduleAuctionRoundRequest>
     {

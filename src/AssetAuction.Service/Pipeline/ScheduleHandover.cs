@@ -12,9 +12,17 @@ public sealed class ScheduleHandover(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ScheduleHandover(request.HandoverDate.ToDateOnly()!.Value, request.ForceMajeure.Trim(), change.Step);
+            Apply(asset, request, change.Step);
             return new V1.ScheduleHandoverResponse { Asset = change.Record(asset, PipelineAction.ScheduleHandover) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.ScheduleHandoverRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ScheduleHandover(request.HandoverDate.ToDateOnly()!.Value, request.ForceMajeure.Trim(), step);
+    }
 
     public sealed class Validator : AbstractValidator<V1.ScheduleHandoverRequest>
     {

@@ -15,19 +15,29 @@ public sealed class SignAuctionContract(AssetSteps steps, AssetAuctionDbContext 
     {
         var organization = await db.AuctionOrganizations.FindAsync([AuctionOrganization.IdOf(request.Organization)], context.CancellationToken)
             ?? throw DomainException.NotFound(Reasons.OrganizationNotFound, request.Organization);
-        var contract = new AuctionContract
-        {
-            OrganizationId = organization.Id,
-            OrganizationName = organization.DisplayName,
-            ContractNumber = request.ContractNumber.Trim(),
-            ContractDate = request.ContractDate.ToDateOnly()!.Value,
-        };
         return await steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.SignAuctionContract(contract, change.Step);
+            Apply(asset, request, organization, change.Step);
             return new V1.SignAuctionContractResponse { Asset = change.Record(asset, PipelineAction.SignAuctionContract) };
         });
+    }
+
+    /// <summary>The act itself, with the organization named by the request, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.SignAuctionContractRequest request, AuctionOrganization organization, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(organization);
+        asset.SignAuctionContract(
+            new AuctionContract
+            {
+                OrganizationId = organization.Id,
+                OrganizationName = organization.DisplayName,
+                ContractNumber = request.ContractNumber.Trim(),
+                ContractDate = request.ContractDate.ToDateOnly()!.Value,
+            },
+            step);
     }
 
     public sealed class Validator : AbstractValidator<V1.SignAuctionContractRequest>

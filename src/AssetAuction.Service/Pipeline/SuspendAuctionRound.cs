@@ -12,9 +12,17 @@ public sealed class SuspendAuctionRound(AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
+            Apply(asset, request, change.Step);
             return new V1.SuspendAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.ChangeAuctionRound) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Asset asset, V1.SuspendAuctionRoundRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ChangeAuctionRound(suspend: true, null, request.Reason.Trim(), step, request.DecisionDate.ToDateOnly());
+    }
 
     public sealed class Validator : AbstractValidator<V1.SuspendAuctionRoundRequest>
     {

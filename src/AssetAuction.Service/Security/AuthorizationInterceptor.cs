@@ -24,6 +24,12 @@ internal sealed class AuthorizationInterceptor : Interceptor
         return continuation(request, responseStream, context);
     }
 
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authorize(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
     private static void Authorize(ServerCallContext context)
     {
         if (!context.Method.StartsWith(OurPackage, StringComparison.Ordinal))

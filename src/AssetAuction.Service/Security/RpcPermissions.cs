@@ -16,6 +16,7 @@ public static class RpcPermissions
         [Path(SeizureService.Descriptor, "GetAsset")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
         [Path(SeizureService.Descriptor, "ListAssets")] = [Roles.CaseManagement, Roles.Finance, Roles.Supervisor],
         [Path(SeizureService.Descriptor, "ReleaseSeizure")] = [Roles.CaseManagement],
+        [Path(AssetImportService.Descriptor, "ImportAssets")] = [Roles.CaseManagement],
         [Path(AuditService.Descriptor, "ListAuditEntries")] = [Roles.Supervisor],
         [Path(AuditService.Descriptor, "VerifyAuditChain")] = [Roles.Supervisor],
         [Path(AuditService.Descriptor, "ExportAuditCheckpoint")] = [Roles.Supervisor],
@@ -79,7 +80,7 @@ public static class RpcPermissions
     };
 
     /// <summary>The services whose RPCs this table governs.</summary>
-    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor, ProceedsService.Descriptor, StatisticsService.Descriptor];
+    public static readonly IReadOnlyList<ServiceDescriptor> Services = [SeizureService.Descriptor, AssetImportService.Descriptor, AuditService.Descriptor, EventService.Descriptor, PipelineService.Descriptor, AuctionOrganizationService.Descriptor, DeadlineService.Descriptor, ProceedsService.Descriptor, StatisticsService.Descriptor];
 
     public static IReadOnlyCollection<string> RolesFor(string method) =>
         Allowed.TryGetValue(method, out var roles) ? roles : [];

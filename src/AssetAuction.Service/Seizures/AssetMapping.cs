@@ -24,6 +24,7 @@ internal static class AssetMapping
             UpdateTime = asset.UpdateTime.ToProto(),
             Etag = asset.Etag,
             SourceReference = asset.SourceReference ?? "",
+            Import = asset.Import ?? "",
         };
         proto.Owners.Add(asset.Owners.Select(o => new Proto.Owner
         {

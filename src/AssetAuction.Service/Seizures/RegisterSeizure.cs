@@ -106,7 +106,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             new Dictionary<string, string> { ["other_asset"] = otherName, ["other_office"] = other.Office, ["identity"] = other.ActiveIdentityKey });
     }
 
-    private static Domain.Assets.EnforcementCase ToDomain(Contracts.V1.EnforcementCase c) => new()
+    internal static Domain.Assets.EnforcementCase ToDomain(Contracts.V1.EnforcementCase c) => new()
     {
         CaseNumber = c.CaseNumber.Trim(),
         DecisionNumber = c.DecisionNumber.Trim(),

@@ -12,9 +12,17 @@ public sealed class ReleaseSeizure(Pipeline.AssetSteps steps)
         steps.ChangeAsync(request, context, async change =>
         {
             var asset = await change.LoadAsync();
-            asset.ReleaseSeizure(request.Reason.Trim(), change.Step, request.DecisionDate.ToDateOnly());
+            Apply(asset, request, change.Step);
             return new ReleaseSeizureResponse { Asset = change.Record(asset, PipelineAction.ReleaseSeizure) };
         });
+
+    /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>
+    internal static void Apply(Domain.Assets.Asset asset, ReleaseSeizureRequest request, StepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(request);
+        asset.ReleaseSeizure(request.Reason.Trim(), step, request.DecisionDate.ToDateOnly());
+    }
 
     public sealed class Validator : AbstractValidator<ReleaseSeizureRequest>
     {

@@ -74,6 +74,33 @@ internal sealed class TelemetryInterceptor : Interceptor
         }
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var status = StatusCode.OK;
+        var method = new KeyValuePair<string, object?>("rpc.method", context.Method);
+        AssetAuctionMetrics.OpenStreams.Add(1, method);
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (RpcException e)
+        {
+            status = e.StatusCode;
+            throw;
+        }
+        catch (Exception)
+        {
+            status = StatusCode.Unknown;
+            throw;
+        }
+        finally
+        {
+            AssetAuctionMetrics.OpenStreams.Add(-1, method);
+            Record(context.Method, status, started);
+        }
+    }
+
     private static void Tag(object request, ServerCallContext context)
     {
         var activity = Activity.Current;

@@ -49,6 +49,14 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("Import")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ImportDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1386,6 +1394,8 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                                 .IsRequired();
 
                             b1.Property<int>("FromState");
+
+                            b1.Property<string>("Import");
 
                             b1.Property<DateOnly?>("LegalDate");
 

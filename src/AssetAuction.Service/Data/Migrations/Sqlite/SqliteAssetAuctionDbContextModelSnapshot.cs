@@ -44,6 +44,14 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Import")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1379,6 +1387,8 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                                 .IsRequired();
 
                             b1.Property<int>("FromState");
+
+                            b1.Property<string>("Import");
 
                             b1.Property<DateOnly?>("LegalDate");
 

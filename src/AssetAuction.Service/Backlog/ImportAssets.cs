@@ -1,0 +1,182 @@
+using System.Threading.Channels;
+using AssetAuction.Domain.Common;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
+using Grpc.Core;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Backlog;
+
+/// <summary>
+/// ImportAssets: reads the options, then the records in chunks; chunks are imported by
+/// <see cref="ImportChunkWriter"/> (two at a time, so one is decided while the other commits) and each chunk's
+/// outcomes go back with the progress so far. The import is audited when it starts and when it ends (or is
+/// interrupted), with the file's digest and the counts; a dry run writes nothing, the audit included.
+/// </summary>
+public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory scopes, GroupCommit commits, ILogger<ImportAssets> logger)
+{
+    /// <summary>Records per chunk: one group-committed write each, about as long under the write lock as a batch of ordinary writes.</summary>
+    public const int ChunkRecords = 48;
+
+    /// <summary>Chunks in flight at once: one decided while another commits.</summary>
+    public const int ChunksInFlight = 2;
+
+    public async Task HandleAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, IServerStreamWriter<V1.ImportAssetsResponse> responses, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(context);
+        var ct = context.CancellationToken;
+        var session = await StartAsync(requests, context);
+        var progress = new V1.ImportProgress
+        {
+            Import = session.Name, DryRun = session.DryRun, Office = session.Office, FileName = session.FileName, FileSha256 = session.FileSha256,
+        };
+        var gate = new SemaphoreSlim(1, 1);
+        async Task SendAsync(IEnumerable<V1.ImportOutcome> outcomes, bool done)
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                foreach (var outcome in outcomes)
+                {
+                    progress.Imported += outcome.Status is V1.ImportOutcome.Types.Status.Imported or V1.ImportOutcome.Types.Status.Valid ? 1 : 0;
+                    progress.Unchanged += outcome.Status == V1.ImportOutcome.Types.Status.Unchanged ? 1 : 0;
+                    progress.Failed += outcome.Status == V1.ImportOutcome.Types.Status.Failed ? 1 : 0;
+                }
+
+                progress.Done = done;
+                var response = new V1.ImportAssetsResponse { Progress = progress.Clone() };
+                response.Outcomes.Add(outcomes);
+                await responses.WriteAsync(response, ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        await AuditAsync(session, "import.started", progress);
+        await SendAsync([], done: false);
+        var finished = false;
+        try
+        {
+            var queue = Channel.CreateBounded<List<ReadRecord>>(ChunksInFlight);
+            var workers = Enumerable.Range(0, ChunksInFlight).Select(_ => Task.Run(async () =>
+            {
+                await foreach (var chunk in queue.Reader.ReadAllAsync(ct))
+                {
+                    await SendAsync(await chunks.ImportAsync(session, chunk, ct), done: false);
+                }
+            }, ct)).ToList();
+            try
+            {
+                await ReadChunksAsync(requests, queue.Writer, progress, gate, ct);
+            }
+            finally
+            {
+                queue.Writer.TryComplete();
+            }
+
+            await Task.WhenAll(workers);
+            finished = true;
+            await SendAsync([], done: true);
+        }
+        finally
+        {
+            // Every chunk that committed stays committed; the audit says how far the import got, also when it was cut off.
+            await AuditAsync(session, finished ? "import.finished" : "import.interrupted", progress);
+            logger.LogInformation("Import {Import} into {Office} {Outcome}: {Read} read, {Imported} imported, {Unchanged} unchanged, {Failed} failed{DryRun}", session.Name, session.Office, finished ? "finished" : "interrupted", progress.RecordsRead, progress.Imported, progress.Unchanged, progress.Failed, session.DryRun ? " (dry run)" : "");
+        }
+    }
+
+    /// <summary>The options, which must come first, checked; the caller must be the office's case management system.</summary>
+    private static async Task<ImportSession> StartAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, RequestContext context)
+    {
+        if (!await requests.MoveNext(context.CancellationToken) || requests.Current.ItemCase != V1.ImportAssetsRequest.ItemOneofCase.Options)
+        {
+            throw Invalid("options", "Send the import's options as the first message, then the records.");
+        }
+
+        var options = requests.Current.Options;
+        if (!Guid.TryParseExact(options.ImportId, "D", out var importId))
+        {
+            throw Invalid("options.import_id", "Must be a UUID (8-4-4-4-12 hex digits) naming the import; send the same one again to resume it.");
+        }
+
+        if (options.FileSha256.Length > 0 && (options.FileSha256.Length != 64 || !options.FileSha256.All(Uri.IsHexDigit)))
+        {
+            throw Invalid("options.file_sha256", "Must be empty or the file's SHA-256 in 64 hex digits.");
+        }
+
+        if (options.FileName.Length > 256)
+        {
+            throw Invalid("options.file_name", "At most 256 characters.");
+        }
+
+        var office = options.Office.Trim().Length > 0 ? options.Office.Trim() : context.Caller.Office;
+        context.Caller.EnsureCanChange(office, "the office's assets");
+        return new ImportSession(context, importId.ToString("D"), office, options.DryRun, options.FileName.Trim(), options.FileSha256.ToLowerInvariant());
+    }
+
+    private static async Task ReadChunksAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, ChannelWriter<List<ReadRecord>> queue, V1.ImportProgress progress, SemaphoreSlim gate, CancellationToken ct)
+    {
+        var chunk = new List<ReadRecord>(ChunkRecords);
+        long counted = 0;
+        while (await requests.MoveNext(ct))
+        {
+            var item = requests.Current;
+            if (item.ItemCase != V1.ImportAssetsRequest.ItemOneofCase.Record)
+            {
+                throw Invalid("options", "Send the options once, as the first message; every later message is a record.");
+            }
+
+            counted++;
+            var record = item.Record;
+            chunk.Add(new ReadRecord(record.Line > 0 ? record.Line : counted, record, ImportRecordParts.Digest(record)));
+            await gate.WaitAsync(ct);
+            progress.RecordsRead = counted;
+            gate.Release();
+            if (chunk.Count == ChunkRecords)
+            {
+                await queue.WriteAsync(chunk, ct);
+                chunk = new List<ReadRecord>(ChunkRecords);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            await queue.WriteAsync(chunk, ct);
+        }
+    }
+
+    /// <summary>The import's own audit entry (and event): who, when, the file and the counts so far. None for a dry run.</summary>
+    private async Task AuditAsync(ImportSession session, string what, V1.ImportProgress progress)
+    {
+        if (session.DryRun)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+        var log = new ChangeLog();
+        log.Record(what, session.Name, session.Office, null, progress.Clone());
+        var result = await commits.CommitAsync(new PendingWrite
+        {
+            Db = db,
+            Actor = session.Actor,
+            Rpc = session.Context.Method,
+            RequestId = session.ImportId,
+            Decided = new Decision([.. log.Changes.Select(JournalWriter.Format)], null),
+            CancellationToken = CancellationToken.None,
+        });
+        if (result.Outcome != WriteOutcome.Committed)
+        {
+            throw result.Error ?? new InvalidOperationException($"The audit entry {what} of {session.Name} was not written.");
+        }
+    }
+
+    private static RequestValidationException Invalid(string field, string message) => new([new FieldViolation(field, message)]);
+}

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AssetAuction.Service.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Issue13AssetImport : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Import",
+                table: "Assets",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ImportDigest",
+                table: "Assets",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Import",
+                table: "Assets");
+
+            migrationBuilder.DropColumn(
+                name: "ImportDigest",
+                table: "Assets");
+        }
+    }
+}
