@@ -116,7 +116,7 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         }
 
         var office = options.Office.Trim().Length > 0 ? options.Office.Trim() : context.Caller.Office;
-        context.Caller.EnsureCanChange(office, "the office's assets");
+        context.Caller.EnsureCanChange(office, $"an import into office {office}");
         return new ImportSession(context, importId.ToString("D"), office, options.DryRun, options.FileName.Trim(), options.FileSha256.ToLowerInvariant());
     }
 
