@@ -300,4 +300,31 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         var reported = await service.WithDbAsync(db => db.Events.CountAsync(e => e.Type == AssetAuction.Service.Deadlines.DeadlineWatch.Missed && e.Resource == limit));
         Assert.Equal(1, reported);
     }
+
+    [Fact]
+    public async Task The_sample_file_imports_with_one_command_and_the_same_command_again_resumes()
+    {
+        var organization = await OrganizationAsync();
+        var sample = Path.Combine(Path.GetTempPath(), $"backlog-{Guid.NewGuid():N}.jsonl");
+        var text = await File.ReadAllTextAsync(CliRunner.RepositoryFile("samples/backlog-import.jsonl"));
+        await File.WriteAllTextAsync(sample, text.Replace("auctionOrganizations/ORGANIZATION_ID", organization, StringComparison.Ordinal) + "{ not json\n");
+        var token = service.Token("case_management", TestData.Office);
+
+        var dry = await CliRunner.RunAsync(service, "asset", "import", sample, "--dry-run", "--token", token);
+        Assert.Equal(1, dry.ExitCode); // the broken last line is reported, nothing is written
+        Assert.Contains("INVALID_JSON", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("dry run", dry.Out, StringComparison.Ordinal);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => service.Seizures().GetAssetAsync(new GetAssetRequest { SourceReference = "QLTS-HN-0000001" }).ResponseAsync);
+
+        var real = await CliRunner.RunAsync(service, "asset", "import", sample, "-o", "json", "--token", token);
+        var report = ImportAssetsResponse.Parser.ParseJson(real.Out);
+        Assert.Equal((6, 6, 0), (report.Progress.RecordsRead, report.Progress.Imported, report.Progress.Failed));
+        Assert.Equal(7, Assert.Single(report.Outcomes).Line);
+        Assert.Equal("QLTS-HN-0000001", (await AssetAsync("QLTS-HN-0000001")).SourceReference);
+
+        // The same command again: the same import (its id comes from the office and the file), nothing changes.
+        var again = ImportAssetsResponse.Parser.ParseJson((await CliRunner.RunAsync(service, "asset", "import", sample, "-o", "json", "--token", token)).Out);
+        Assert.Equal((report.Progress.Import, 0, 6), (again.Progress.Import, again.Progress.Imported, again.Progress.Unchanged));
+        File.Delete(sample);
+    }
 }
