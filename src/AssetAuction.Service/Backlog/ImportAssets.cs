@@ -62,17 +62,32 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         var finished = false;
         try
         {
+            // A worker that fails stops the reading too (else the reader would wait on a full queue for ever);
+            // its error is the call's.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var queue = Channel.CreateBounded<List<ReadRecord>>(ChunksInFlight);
             var workers = Enumerable.Range(0, ChunksInFlight).Select(_ => Task.Run(async () =>
             {
-                await foreach (var chunk in queue.Reader.ReadAllAsync(ct))
+                try
                 {
-                    await SendAsync(await chunks.ImportAsync(session, chunk, ct), done: false);
+                    await foreach (var chunk in queue.Reader.ReadAllAsync(stop.Token))
+                    {
+                        await SendAsync(await chunks.ImportAsync(session, chunk, stop.Token), done: false);
+                    }
                 }
-            }, ct)).ToList();
+                catch
+                {
+                    await stop.CancelAsync();
+                    throw;
+                }
+            }, CancellationToken.None)).ToList();
             try
             {
-                await ReadChunksAsync(requests, queue.Writer, progress, gate, ct);
+                await ReadChunksAsync(requests, queue.Writer, progress, gate, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // A worker failed: Task.WhenAll below throws its error.
             }
             finally
             {
@@ -86,7 +101,16 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         finally
         {
             // Every chunk that committed stays committed; the audit says how far the import got, also when it was cut off.
-            await AuditAsync(session, finished ? "import.finished" : "import.interrupted", progress);
+            try
+            {
+                await AuditAsync(session, finished ? "import.finished" : "import.interrupted", progress);
+            }
+            catch (Exception e) when (!finished)
+            {
+                // The import's own error is the one to report; this one is logged.
+                logger.LogError(e, "The audit entry of the interrupted import {Import} was not written", session.Name);
+            }
+
             logger.LogInformation("Import {Import} into {Office} {Outcome}: {Read} read, {Imported} imported, {Unchanged} unchanged, {Failed} failed{DryRun}", session.Name, session.Office, finished ? "finished" : "interrupted", progress.RecordsRead, progress.Imported, progress.Unchanged, progress.Failed, session.DryRun ? " (dry run)" : "");
         }
     }
