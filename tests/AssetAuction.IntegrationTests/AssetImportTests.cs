@@ -201,6 +201,14 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         Assert.False(cut.Responses[^1].Progress.Done);
         var imported = cut.Outcomes.Where(o => o.Status == Status.Imported).Select(o => o.SourceReference).ToHashSet();
         Assert.NotEmpty(imported);
+
+        // The service finishes the chunks it was writing, then records the interruption; only then is the count final.
+        var import = "imports/" + options.ImportId;
+        for (var wait = 0; wait < 200 && await service.WithDbAsync(db => db.Events.CountAsync(e => e.Resource == import && e.Type == "import.interrupted")) == 0; wait++)
+        {
+            await Task.Delay(50);
+        }
+
         var stored = await AssetsWithPrefixAsync(prefix);
         Assert.InRange(stored, imported.Count, 299);
 
@@ -213,8 +221,10 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         Assert.All(imported, r => Assert.Equal(Status.Unchanged, resumed.Of(r).Status));
         Assert.Equal(300, await AssetsWithPrefixAsync(prefix));
 
+        // Two assets per case, cases across chunk boundaries and chunks written side by side: each case's obligation once.
+        Assert.Equal(151, await service.WithDbAsync(db => db.Obligations.CountAsync(o => o.CaseNumber.StartsWith(prefix + "-THA-"))));
+
         // The audit trail tells both runs: interrupted, then finished with the counts.
-        var import = "imports/" + options.ImportId;
         var types = await service.WithDbAsync(db => db.Events.Where(e => e.Resource == import).OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync());
         Assert.Equal(["import.started", "import.interrupted", "import.started", "import.finished"], types);
         var finished = await service.WithDbAsync(db => db.AuditEntries.Where(e => e.Resource == import).OrderBy(e => e.Sequence).Select(e => e.AfterJson).ToListAsync());

@@ -36,7 +36,8 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         var gate = new SemaphoreSlim(1, 1);
         async Task SendAsync(IEnumerable<V1.ImportOutcome> outcomes, bool done)
         {
-            await gate.WaitAsync(ct);
+            // Counted even when the client has gone: a chunk that committed is in the import's audit entry.
+            await gate.WaitAsync(CancellationToken.None);
             try
             {
                 foreach (var outcome in outcomes)
@@ -92,6 +93,12 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
             finally
             {
                 queue.Writer.TryComplete();
+
+                // Chunks already being written finish first (a write is never cut off), so the audit entry counts them.
+                foreach (var worker in workers)
+                {
+                    await ((Task)worker).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
 
             await Task.WhenAll(workers);
