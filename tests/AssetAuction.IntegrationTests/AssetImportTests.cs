@@ -73,6 +73,22 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
             Assert.Equal(expected, asset.State);
         }
 
+        // Each imported asset has its statistics fact, as fresh as a rebuild would make it.
+        var ids = records.Select(r => result.Of(r.SourceReference).Asset["assets/".Length..]).ToList();
+        var facts = await service.WithDbAsync(async db =>
+        {
+            var stored = await db.Set<AssetAuction.Domain.Statistics.AssetFact>().AsNoTracking().Where(f => ids.Contains(f.AssetId)).ToListAsync();
+            var assets = await db.Assets.Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync();
+            return (stored, assets);
+        });
+        Assert.Equal(12, facts.stored.Count);
+        foreach (var asset in facts.assets)
+        {
+            var rebuilt = new AssetAuction.Domain.Statistics.AssetFact(asset.Id);
+            rebuilt.Refresh(asset);
+            Assert.Equivalent(rebuilt, facts.stored.Single(f => f.AssetId == asset.Id));
+        }
+
         // The case's obligation is registered once for its two assets.
         var obligations = new ProceedsService.ProceedsServiceClient(service.Channel(service.Token("finance", TestData.Office)));
         var listed = await obligations.ListObligationsAsync(new ListObligationsRequest { CaseNumber = records[2].Seizure.EnforcementCase.CaseNumber });

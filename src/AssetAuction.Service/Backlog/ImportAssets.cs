@@ -16,11 +16,15 @@ namespace AssetAuction.Service.Backlog;
 /// </summary>
 public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory scopes, GroupCommit commits, ILogger<ImportAssets> logger)
 {
-    /// <summary>Records per chunk: one group-committed write each, about as long under the write lock as a batch of ordinary writes.</summary>
-    public const int ChunkRecords = 48;
+    /// <summary>
+    /// Records per chunk: one group-committed write each. Small enough that a chunk holds the write lock about as
+    /// long as a batch of ordinary writes (other offices' writes share the batches), large enough that a chunk's few
+    /// set-based queries cost little per record.
+    /// </summary>
+    public const int ChunkRecords = 16;
 
-    /// <summary>Chunks in flight at once: one decided while another commits.</summary>
-    public const int ChunksInFlight = 2;
+    /// <summary>Chunks in flight at once: several decided in parallel (both cores) while another commits.</summary>
+    public const int ChunksInFlight = 4;
 
     public async Task HandleAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, IServerStreamWriter<V1.ImportAssetsResponse> responses, RequestContext context)
     {

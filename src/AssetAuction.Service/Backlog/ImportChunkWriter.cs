@@ -254,7 +254,8 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             }
         }
 
-        await Statistics.AssetFactWriter.RefreshAsync(db, ct);
+        // Only new rows are tracked (Added as they were added), so nothing needs detecting: their facts are made directly.
+        Statistics.AssetFactWriter.AddForNew(db, decided.Select(d => d.Record.Asset));
         db.ChangesPrepared = true;
         var lines = log.Changes.Select(JournalWriter.Format).ToList();
         var obligations = decided.SelectMany(d => d.Record.Obligations).DistinctBy(o => (o.CaseNumber, o.CreditorId)).ToList();

@@ -55,6 +55,22 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
         }
     }
 
+    /// <summary>
+    /// The facts of assets just added to <paramref name="db"/> (and nothing else changed): no change detection over
+    /// the context is needed, which for a chunk of imported assets with their whole histories is most of the cost.
+    /// </summary>
+    public static void AddForNew(DbContext db, IEnumerable<Asset> added)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(added);
+        foreach (var asset in added)
+        {
+            var fact = new AssetFact(asset.Id);
+            fact.Refresh(asset);
+            db.Add(fact);
+        }
+    }
+
     private static bool Prepared(DbContext db) => db is Data.AssetAuctionDbContext { ChangesPrepared: true };
 
     /// <summary>
