@@ -211,6 +211,12 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         var prefix = "RESUME" + TestData.Unique();
         var records = await RecordsAsync(300, prefix);
         var options = ImportClient.Options();
+        var import = "imports/" + options.ImportId;
+
+        // The office's event feed, from now on: it says when the service has recorded the interruption.
+        var head = await service.WithDbAsync(db => db.Events.MaxAsync(e => (long?)e.Sequence)) ?? 0;
+        using var feedCancel = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var feed = service.Events("case_management", TestData.Office).StreamEvents(new StreamEventsRequest { AfterSequence = head }, cancellationToken: feedCancel.Token);
 
         // The client goes away after the first chunk's answers: what was committed stays, the rest is not written.
         var cut = await ImportClient.RunAsync(Importer, options, records, stopAfter: 1);
@@ -219,11 +225,11 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         Assert.NotEmpty(imported);
 
         // The service finishes the chunks it was writing, then records the interruption; only then is the count final.
-        var import = "imports/" + options.ImportId;
-        for (var wait = 0; wait < 200 && await service.WithDbAsync(db => db.Events.CountAsync(e => e.Resource == import && e.Type == "import.interrupted")) == 0; wait++)
+        while (await feed.ResponseStream.MoveNext(feedCancel.Token) && !(feed.ResponseStream.Current.Resource == import && feed.ResponseStream.Current.Type == "import.interrupted"))
         {
-            await Task.Delay(50);
         }
+
+        Assert.Equal("import.interrupted", feed.ResponseStream.Current.Type);
 
         var stored = await AssetsWithPrefixAsync(prefix);
         Assert.InRange(stored, imported.Count, 299);
