@@ -225,11 +225,11 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         Assert.NotEmpty(imported);
 
         // The service finishes the chunks it was writing, then records the interruption; only then is the count final.
-        while (await feed.ResponseStream.MoveNext(feedCancel.Token) && !(feed.ResponseStream.Current.Resource == import && feed.ResponseStream.Current.Type == "import.interrupted"))
+        while (await feed.ResponseStream.MoveNext(feedCancel.Token) && !(feed.ResponseStream.Current.Event.Resource == import && feed.ResponseStream.Current.Event.Type == "import.interrupted"))
         {
         }
 
-        Assert.Equal("import.interrupted", feed.ResponseStream.Current.Type);
+        Assert.Equal("import.interrupted", feed.ResponseStream.Current.Event.Type);
 
         var stored = await AssetsWithPrefixAsync(prefix);
         Assert.InRange(stored, imported.Count, 299);
