@@ -292,6 +292,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             Actor = session.Actor,
             Rpc = session.Context.Method,
             RequestId = session.ImportId,
+            Bulk = true,
             DecideInBatch = obligations.Count == 0 ? null : SettleObligationsAsync,
             Decided = obligations.Count == 0 ? new Decision(lines, null) : null,
             CancellationToken = ct,

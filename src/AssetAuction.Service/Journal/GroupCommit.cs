@@ -59,10 +59,26 @@ public sealed class GroupCommit : IAsyncDisposable
     private async Task LoopAsync()
     {
         var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+
+        // Bulk writes (an import's chunks) waiting for a later batch, in their order: a batch takes at most one, so
+        // ordinary writes arriving behind several chunks are committed after one chunk, not after all of them.
+        var deferred = new Queue<PendingWrite>();
+        while (deferred.Count > 0 || await _queue.Reader.WaitToReadAsync())
         {
+            var bulk = deferred.TryDequeue(out var next) ? 1 : 0;
+            if (next is not null)
+            {
+                batch.Add(next);
+            }
+
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
             {
+                if (write.Bulk && bulk++ > 0)
+                {
+                    deferred.Enqueue(write);
+                    continue;
+                }
+
                 batch.Add(write);
             }
 

@@ -54,6 +54,12 @@ public sealed class PendingWrite
 
     public Func<CancellationToken, Task<Decision>>? DecideInBatch { get; init; }
 
+    /// <summary>
+    /// A large write (an import's chunk of assets): a batch takes at most one, so the ordinary writes of other
+    /// offices queued behind several of them wait for one, not for all (see <see cref="GroupCommit"/>).
+    /// </summary>
+    public bool Bulk { get; init; }
+
     /// <summary>Cancels a decision made inside the batch when its caller has gone; the batch itself is never cancelled.</summary>
     public CancellationToken CancellationToken { get; init; }
 

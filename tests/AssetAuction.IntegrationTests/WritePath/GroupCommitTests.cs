@@ -57,6 +57,62 @@ public sealed class GroupCommitTests(ServiceFactory service) : IClassFixture<Ser
         Assert.Equal("changed by A", (await b.Assets.AsNoTracking().SingleAsync(x => x.Id == id)).ReleaseReason);
     }
 
+    [Fact]
+    public async Task A_batch_takes_one_bulk_write_so_an_ordinary_write_queued_behind_several_is_committed_after_the_first()
+    {
+        var commits = service.Services.GetRequiredService<GroupCommit>();
+        var scopes = Enumerable.Range(0, 5).Select(_ => service.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            var head = await service.WithDbAsync(db => db.JournalHeads.AsNoTracking().SingleAsync());
+
+            // G holds the commit loop until the others are queued: three import chunks (bulk), then one ordinary write.
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var held = commits.CommitAsync(new PendingWrite
+            {
+                Db = Db(scopes[0]), Actor = Tester, Rpc = "test/G", RequestId = "G",
+                DecideInBatch = async _ =>
+                {
+                    started.SetResult();
+                    await release.Task;
+                    return Write(Db(scopes[0]), "G").Decided!;
+                },
+            });
+            await started.Task;
+            var queued = new[]
+            {
+                commits.CommitAsync(BulkWrite(Db(scopes[1]), "B1")),
+                commits.CommitAsync(BulkWrite(Db(scopes[2]), "B2")),
+                commits.CommitAsync(BulkWrite(Db(scopes[3]), "B3")),
+                commits.CommitAsync(Write(Db(scopes[4]), "O")),
+            };
+            release.SetResult();
+            Assert.All(await Task.WhenAll([held, .. queued]), r => Assert.Equal(WriteOutcome.Committed, r.Outcome));
+
+            // Journal order is commit order: O went with the first chunk, not after the third.
+            var order = await service.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Sequence > head.LastAuditSequence).OrderBy(e => e.Sequence).Select(e => e.RequestId).ToListAsync());
+            Assert.Equal(["G", "B1", "O", "B2", "B3"], order);
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    private static PendingWrite BulkWrite(AssetAuctionDbContext db, string name) => new()
+    {
+        Db = db,
+        Actor = Tester,
+        Rpc = "test/" + name,
+        RequestId = name,
+        Bulk = true,
+        Decided = new Decision([new JournalLine("test.changed", "assets/test", TestData.Office, "", "", "{}", [])], null),
+    };
+
     private static readonly Actor Tester = new("test", "system", "");
 
     private static AssetAuctionDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
