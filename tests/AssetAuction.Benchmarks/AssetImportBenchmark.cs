@@ -27,7 +27,9 @@ namespace AssetAuction.Benchmarks;
 /// code 1), the other office's calls/s, p50 and p99 against its baseline, and the database's size;</item>
 /// <item>the same file again under the same import id (an interrupted import resumed): every record must come back UNCHANGED.</item>
 /// </list>
-/// Usage: import-assets [--records 100000] [--baseline 20] [--writers 1] [--keep] [--service DLL]
+/// Usage: import-assets [--records 100000] [--first 1] [--baseline 20] [--writers 1] [--keep] [--service DLL]
+/// (<c>--first</c> is the first record's number: the generator puts records 2k and 2k+1 in one case, so from 1 a case
+/// straddles every boundary of the service's 48-record chunks, and from 0 none does.)
 /// </summary>
 public static class AssetImportBenchmark
 {
@@ -44,6 +46,7 @@ public static class AssetImportBenchmark
         }
 
         var records = int.Parse(Option("records", "100000"), CultureInfo.InvariantCulture);
+        var first = int.Parse(Option("first", "1"), CultureInfo.InvariantCulture);
         var baseline = TimeSpan.FromSeconds(double.Parse(Option("baseline", "20"), CultureInfo.InvariantCulture));
         var writers = int.Parse(Option("writers", "1"), CultureInfo.InvariantCulture);
         var folder = Path.Combine(Path.GetTempPath(), "assetauction-import-assets-" + Guid.NewGuid().ToString("N")[..8]);
@@ -55,7 +58,7 @@ public static class AssetImportBenchmark
             Say($"load average {LoadAverage()}; temporary folder {folder}; starting the service");
             using var service = await ServiceUnderTest.StartAsync(serviceDll, folder, auth, ChildProcess.FreePort());
             var run = new Run(service, auth, folder);
-            return await run.AllAsync(records, baseline, writers);
+            return await run.AllAsync(records, first, baseline, writers);
         }
         finally
         {
@@ -97,15 +100,15 @@ public static class AssetImportBenchmark
             _otherSeizures = new SeizureService.SeizureServiceClient(GrpcChannel.ForAddress(service.Url));
         }
 
-        public async Task<int> AllAsync(int records, TimeSpan baseline, int writers)
+        public async Task<int> AllAsync(int records, int firstNumber, TimeSpan baseline, int writers)
         {
             var organizations = new AuctionOrganizationService.AuctionOrganizationServiceClient(_importChannel);
             var organization = (await organizations.CreateAuctionOrganizationAsync(Workload.Organization(_run), _importer)).Organization.Name;
 
             var file = Path.Combine(_folder, "backlog.bin");
             var generating = Stopwatch.StartNew();
-            var (acts, sha256) = Generate(file, records, organization);
-            Say($"generated {records:N0} records with {acts:N0} acts ({(double)acts / records:F2} per record) into {new FileInfo(file).Length / 1e6:F0} MB (length-delimited protobuf) in {generating.Elapsed.TotalSeconds:F1} s, not timed; organization {organization}");
+            var (acts, sha256) = Generate(file, firstNumber, records, organization);
+            Say($"generated {records:N0} records (numbers {firstNumber:N0} to {firstNumber + records - 1:N0}) with {acts:N0} acts ({(double)acts / records:F2} per record) into {new FileInfo(file).Length / 1e6:F0} MB (length-delimited protobuf) in {generating.Elapsed.TotalSeconds:F1} s, not timed; organization {organization}");
 
             Say($"{OtherOffice}: warming up 3 s, then RegisterSeizure for {baseline.TotalSeconds:F0} s before the import, {writers} in flight; load average {LoadAverage()}");
             await Drive.RunAsync(writers, TimeSpan.FromSeconds(3), RegisterAsync);
@@ -167,12 +170,12 @@ public static class AssetImportBenchmark
         }
 
         /// <summary>The records, length-delimited, as a client would hold a file; its SHA-256 goes in the options.</summary>
-        private static (long Acts, string Sha256) Generate(string file, int records, string organization)
+        private static (long Acts, string Sha256) Generate(string file, int first, int records, string organization)
         {
             long acts = 0;
             using (var stream = File.Create(file))
             {
-                for (var number = 1; number <= records; number++)
+                for (var number = first; number < first + records; number++)
                 {
                     var record = BacklogRecords.Record(number, Office, organization);
                     acts += record.Acts.Count;
