@@ -51,6 +51,6 @@ internal static class AssetCommands
             context.Printer.Print(response, AssetSections.List("Assets", response.Assets));
         });
 
-        return CliCommand.Group("asset", "Seized assets.", show, find, list);
+        return CliCommand.Group("asset", "Seized assets.", show, find, list, ImportCommand.Build(host));
     }
 }

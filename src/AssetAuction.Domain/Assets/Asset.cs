@@ -144,7 +144,7 @@ public sealed partial class Asset
         ImportDigest = digest;
         if (openingBalance != 0)
         {
-            EnsureNotBefore(balanceAsOf, Seizure.SeizureDate, "the seizure", "opening_balance.as_of");
+            EnsureNotBefore(balanceAsOf, Seizure.SeizureDate, "the seizure", "as_of");
             Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.OpeningBalance, balanceAsOf, balanceReference, Proceeds.LedgerAccount.OpeningBalance, openingBalance));
         }
     }

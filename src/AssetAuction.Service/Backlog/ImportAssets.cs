@@ -36,7 +36,8 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         var gate = new SemaphoreSlim(1, 1);
         async Task SendAsync(IEnumerable<V1.ImportOutcome> outcomes, bool done)
         {
-            await gate.WaitAsync(ct);
+            // Counted even when the client has gone: a chunk that committed is in the import's audit entry.
+            await gate.WaitAsync(CancellationToken.None);
             try
             {
                 foreach (var outcome in outcomes)
@@ -62,21 +63,42 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         var finished = false;
         try
         {
+            // A worker that fails stops the reading too (else the reader would wait on a full queue for ever);
+            // its error is the call's.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var queue = Channel.CreateBounded<List<ReadRecord>>(ChunksInFlight);
             var workers = Enumerable.Range(0, ChunksInFlight).Select(_ => Task.Run(async () =>
             {
-                await foreach (var chunk in queue.Reader.ReadAllAsync(ct))
+                try
                 {
-                    await SendAsync(await chunks.ImportAsync(session, chunk, ct), done: false);
+                    await foreach (var chunk in queue.Reader.ReadAllAsync(stop.Token))
+                    {
+                        await SendAsync(await chunks.ImportAsync(session, chunk, stop.Token), done: false);
+                    }
                 }
-            }, ct)).ToList();
+                catch
+                {
+                    await stop.CancelAsync();
+                    throw;
+                }
+            }, CancellationToken.None)).ToList();
             try
             {
-                await ReadChunksAsync(requests, queue.Writer, progress, gate, ct);
+                await ReadChunksAsync(requests, queue.Writer, progress, gate, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // A worker failed: Task.WhenAll below throws its error.
             }
             finally
             {
                 queue.Writer.TryComplete();
+
+                // Chunks already being written finish first (a write is never cut off), so the audit entry counts them.
+                foreach (var worker in workers)
+                {
+                    await ((Task)worker).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
 
             await Task.WhenAll(workers);
@@ -86,7 +108,16 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         finally
         {
             // Every chunk that committed stays committed; the audit says how far the import got, also when it was cut off.
-            await AuditAsync(session, finished ? "import.finished" : "import.interrupted", progress);
+            try
+            {
+                await AuditAsync(session, finished ? "import.finished" : "import.interrupted", progress);
+            }
+            catch (Exception e) when (!finished)
+            {
+                // The import's own error is the one to report; this one is logged.
+                logger.LogError(e, "The audit entry of the interrupted import {Import} was not written", session.Name);
+            }
+
             logger.LogInformation("Import {Import} into {Office} {Outcome}: {Read} read, {Imported} imported, {Unchanged} unchanged, {Failed} failed{DryRun}", session.Name, session.Office, finished ? "finished" : "interrupted", progress.RecordsRead, progress.Imported, progress.Unchanged, progress.Failed, session.DryRun ? " (dry run)" : "");
         }
     }
@@ -116,7 +147,7 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         }
 
         var office = options.Office.Trim().Length > 0 ? options.Office.Trim() : context.Caller.Office;
-        context.Caller.EnsureCanChange(office, "the office's assets");
+        context.Caller.EnsureCanChange(office, $"an import into office {office}");
         return new ImportSession(context, importId.ToString("D"), office, options.DryRun, options.FileName.Trim(), options.FileSha256.ToLowerInvariant());
     }
 

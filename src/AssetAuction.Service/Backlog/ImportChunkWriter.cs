@@ -223,15 +223,18 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
         return proto;
     }
 
-    /// <summary>The chunk's assets, seizures, new obligations and ledger postings, with their journal lines, in one write.</summary>
+    /// <summary>
+    /// The chunk's assets, seizures, ledger postings and the case obligations not registered yet, with their
+    /// journal lines, in one write. Everything but the obligations is decided here, before the write lock. The
+    /// obligations are settled inside the batch, in turn: two assets of one case often sit in two chunks in flight
+    /// at once, and deciding there which of them registers the case's obligations (one query by the unique key)
+    /// is far cheaper than letting one chunk lose the race on the unique index and decide all over again.
+    /// </summary>
     private async Task<WriteResult> WriteAsync(AssetAuctionDbContext db, ImportSession session, List<(int Index, DecidedRecord Record)> decided, CancellationToken ct)
     {
         var ledger = new LedgerWriter(db, clock);
         var log = new ChangeLog();
         var office = session.Office;
-        var cases = decided.Select(d => d.Record.Asset.CaseNumber).Distinct().ToList();
-        var stored = await db.Obligations.AsNoTracking().Where(o => o.Office == office && cases.Contains(o.CaseNumber)).Select(o => new { o.CaseNumber, o.CreditorId }).ToListAsync(ct);
-        var written = stored.Select(o => (o.CaseNumber, o.CreditorId)).ToHashSet();
         foreach (var (_, record) in decided)
         {
             var asset = record.Asset;
@@ -240,12 +243,6 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             foreach (var movement in asset.TakeMovements())
             {
                 ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
-            }
-
-            foreach (var obligation in record.Obligations.Where(o => written.Add((o.CaseNumber, o.CreditorId))))
-            {
-                db.Obligations.Add(obligation);
-                log.Record("obligation.registered", obligation.Name, office, null, obligation.ToProto());
             }
 
             log.Record(ImportedEvent, asset.Name, office, null, asset.ToProto());
@@ -259,17 +256,50 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
 
         await Statistics.AssetFactWriter.RefreshAsync(db, ct);
         db.ChangesPrepared = true;
-        var decision = new Decision([.. log.Changes.Select(JournalWriter.Format)], null);
-        return await commits.CommitAsync(new PendingWrite
+        var lines = log.Changes.Select(JournalWriter.Format).ToList();
+        var obligations = decided.SelectMany(d => d.Record.Obligations).DistinctBy(o => (o.CaseNumber, o.CreditorId)).ToList();
+        async Task<Decision> SettleObligationsAsync(CancellationToken token)
+        {
+            var cases = obligations.Select(o => o.CaseNumber).Distinct().ToList();
+            var stored = cases.Count == 0
+                ? []
+                : await db.Obligations.AsNoTracking().Where(o => o.Office == office && cases.Contains(o.CaseNumber)).ToDictionaryAsync(o => (o.CaseNumber, o.CreditorId), Comparable, token);
+            var registered = new ChangeLog();
+            foreach (var obligation in obligations)
+            {
+                if (stored.TryGetValue((obligation.CaseNumber, obligation.CreditorId), out var existing))
+                {
+                    // Registered since this chunk was checked, by another write: with other content, check the chunk again.
+                    if (!existing.Equals(Comparable(obligation)))
+                    {
+                        throw new ObligationRaceException();
+                    }
+
+                    continue;
+                }
+
+                db.Obligations.Add(obligation);
+                registered.Record("obligation.registered", obligation.Name, office, null, obligation.ToProto());
+            }
+
+            return new Decision([.. lines, .. registered.Changes.Select(JournalWriter.Format)], null);
+        }
+
+        var result = await commits.CommitAsync(new PendingWrite
         {
             Db = db,
             Actor = session.Actor,
             Rpc = session.Context.Method,
             RequestId = session.ImportId,
-            Decided = decision,
+            DecideInBatch = obligations.Count == 0 ? null : SettleObligationsAsync,
+            Decided = obligations.Count == 0 ? new Decision(lines, null) : null,
             CancellationToken = ct,
         });
+        return result is { Outcome: WriteOutcome.Failed, Error: ObligationRaceException } ? new WriteResult(WriteOutcome.UniqueConflict, result.Error) : result;
     }
+
+    /// <summary>An obligation of the chunk was registered meanwhile with other content: the chunk is checked again (and that record refused).</summary>
+    private sealed class ObligationRaceException() : InvalidOperationException("A case obligation was registered with other content while the chunk was being decided.");
 
     private static V1.ImportOutcome Outcome(ReadRecord read, V1.ImportOutcome.Types.Status status, string asset) => new()
     {
