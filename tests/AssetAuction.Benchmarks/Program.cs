@@ -50,5 +50,11 @@ if (args.Length > 0 && args[0] == "import-statement")
     return await StatementImportBenchmark.RunAsync(args[1..]);
 }
 
+// `import-assets ...` streams an office's generated backlog through ImportAssets with another office writing beside it, then resends it.
+if (args.Length > 0 && args[0] == "import-assets")
+{
+    return await AssetImportBenchmark.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LoadGenerator).Assembly).Run(args);
 return 0;
