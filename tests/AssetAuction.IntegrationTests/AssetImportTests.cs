@@ -136,10 +136,12 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         round.RegistrationStart = D(auction.AddDays(-10));
         // Record 5: a shape error in an act: a valuation at a negative price.
         records[4].Acts[0].RecordValuation.Appraisal.Price = -1;
+        // Record 6: an obligation of another case.
+        records[5].Obligations[0].Obligation.CaseNumber = "THA-OTHER";
 
         var before = await service.WithDbAsync(db => db.Seizures.CountAsync());
         var result = await ImportClient.RunAsync(Importer, ImportClient.Options(), records);
-        Assert.Equal((6, 4, 2), (result.Final.RecordsRead, result.Final.Imported, result.Final.Failed));
+        Assert.Equal((6, 3, 3), (result.Final.RecordsRead, result.Final.Imported, result.Final.Failed));
 
         var late = result.Of(records[2].SourceReference);
         var actIndex = records[2].Acts.IndexOf(records[2].Acts.First(a => a.ScheduleAuctionRound is not null));
@@ -147,15 +149,17 @@ public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<Ser
         Assert.StartsWith($"acts[{actIndex}].schedule_auction_round", late.Field, StringComparison.Ordinal);
         var negative = result.Of(records[4].SourceReference);
         Assert.Equal((Status.Failed, 0, "acts[0].record_valuation.appraisal.price", "INVALID_ARGUMENT"), (negative.Status, negative.ActIndex, negative.Field, negative.Reason));
+        var otherCase = result.Of(records[5].SourceReference);
+        Assert.Equal((Status.Failed, -1, "obligations[0].obligation.case_number"), (otherCase.Status, otherCase.ActIndex, otherCase.Field));
 
         // Nothing of either is stored: no asset, no seizure act; the others are all there.
-        foreach (var broken in new[] { records[2], records[4] })
+        foreach (var broken in new[] { records[2], records[4], records[5] })
         {
             await RpcAssert.FailsAsync(StatusCode.NotFound, "ASSET_NOT_FOUND", () => service.Seizures().GetAssetAsync(new GetAssetRequest { SourceReference = broken.SourceReference }).ResponseAsync);
         }
 
-        Assert.Equal(4, await AssetsWithPrefixAsync(prefix));
-        Assert.Equal(before + 4, await service.WithDbAsync(db => db.Seizures.CountAsync()));
+        Assert.Equal(3, await AssetsWithPrefixAsync(prefix));
+        Assert.Equal(before + 3, await service.WithDbAsync(db => db.Seizures.CountAsync()));
     }
 
     [Fact]

@@ -108,9 +108,14 @@ public sealed class ImportRecordCheck(ImportActs acts, IValidator<V1.RegisterSei
             }
 
             var obligation = ImportRecordParts.ObligationOf(item, office, caseNumber, PlaceholderAsset);
-            if (obligation.CaseNumber.Trim() != caseNumber || obligation.Office.Trim() != office)
+            if (obligation.Office.Trim() != office)
             {
-                return ImportFailure.Invalid(path + ".obligation.case_number", $"Leave office and case_number empty or give the record's ({office}, {caseNumber}).");
+                return ImportFailure.Invalid(path + ".obligation.office", $"Leave it empty or give the record's office ({office}).");
+            }
+
+            if (obligation.CaseNumber.Trim() != caseNumber)
+            {
+                return ImportFailure.Invalid(path + ".obligation.case_number", $"Leave it empty or give the record's case ({caseNumber}): a record brings its own case's obligations.");
             }
 
             if (item.SecuredByThisAsset && item.Obligation.SecuredByAsset.Length > 0)
