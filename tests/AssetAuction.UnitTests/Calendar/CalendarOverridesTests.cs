@@ -4,7 +4,7 @@ namespace AssetAuction.UnitTests.Calendar;
 
 public class CalendarOverridesTests
 {
-    private static DateOnly D(string iso) => DateOnly.Parse(iso);
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     private static WorkingDayCalendar With(CalendarYearOverrides year) => new(new CalendarOverrides { Years = [year] });
 

@@ -14,8 +14,8 @@ public class LunarCalendarTests
     [InlineData(2027, "2027-02-06")]
     public void LunarNewYear_falls_on_the_known_Tet_day(int year, string expected)
     {
-        Assert.Equal(DateOnly.Parse(expected), LunarCalendar.LunarNewYear(year));
-        Assert.Equal(new LunarDate(year, 1, 1), LunarCalendar.FromGregorian(DateOnly.Parse(expected)));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), LunarCalendar.LunarNewYear(year));
+        Assert.Equal(new LunarDate(year, 1, 1), LunarCalendar.FromGregorian(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]
@@ -24,7 +24,7 @@ public class LunarCalendarTests
     [InlineData(2026, "2026-04-26")]
     public void ToGregorian_gives_the_known_Hung_Kings_day(int year, string expected)
     {
-        Assert.Equal(DateOnly.Parse(expected), LunarCalendar.ToGregorian(new LunarDate(year, 3, 10)));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), LunarCalendar.ToGregorian(new LunarDate(year, 3, 10)));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class LunarCalendarTests
     public void ToGregorian_places_the_leap_month_after_the_month_it_repeats(int year, int month, string leapMonthStart)
     {
         Assert.Equal(month, LunarCalendar.LeapMonth(year));
-        var start = DateOnly.Parse(leapMonthStart);
+        var start = DateOnly.Parse(leapMonthStart, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(start, LunarCalendar.ToGregorian(new LunarDate(year, month, 1, IsLeapMonth: true)));
         Assert.Equal(new LunarDate(year, month, 1, IsLeapMonth: true), LunarCalendar.FromGregorian(start));
         Assert.True(LunarCalendar.ToGregorian(new LunarDate(year, month, 1)) < start);

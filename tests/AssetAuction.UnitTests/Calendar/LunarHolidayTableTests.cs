@@ -228,7 +228,7 @@ public class LunarHolidayTableTests
             var parts = lines[i].Split(' ');
             var tet = LunarCalendar.LunarNewYear(year);
             var hungKings = LunarCalendar.ToGregorian(new LunarDate(year, 3, 10));
-            if (tet != DateOnly.Parse(parts[0]) || hungKings != DateOnly.Parse(parts[1]))
+            if (tet != DateOnly.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) || hungKings != DateOnly.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))
             {
                 mismatches.Add($"{year}: computed {tet:yyyy-MM-dd} {hungKings:yyyy-MM-dd}, expected {lines[i]}");
             }

@@ -6,7 +6,7 @@ public class PublicHolidaysTests
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Default;
 
-    private static DateOnly D(string iso) => DateOnly.Parse(iso);
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<DateOnly> Dates(int year, string name) =>
         Calendar.HolidaysIn(year).Where(h => h.Name == name).Select(h => h.Date);

@@ -6,7 +6,7 @@ public class WorkingDayCalendarTests
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Default;
 
-    private static DateOnly D(string iso) => DateOnly.Parse(iso);
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void AddWorkingDays_starts_counting_the_day_after_the_event()
