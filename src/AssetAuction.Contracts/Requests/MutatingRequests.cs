@@ -16,10 +16,10 @@ public interface IMutatingRequest
 public interface IVersionedRequest : IMutatingRequest
 {
     /// <summary>The resource name, for example assets/{asset}.</summary>
-    string Name { get; }
+    string Name { get; set; }
 
     /// <summary>The etag the client read; the change is refused with ETAG_MISMATCH when the resource moved on.</summary>
-    string Etag { get; }
+    string Etag { get; set; }
 }
 
 public sealed partial class CreateAuctionOrganizationRequest : IMutatingRequest;

@@ -38,14 +38,15 @@ public sealed class ImportActs(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(message);
         var copy = message.Descriptor.Parser.ParseFrom(message.ToByteString());
-        if (copy is V1.IMutatingRequest mutating)
+        // Every act names one asset at an etag (the RPC's validator requires both); the import names the asset itself.
+        if (copy is not V1.IVersionedRequest versioned)
         {
-            mutating.RequestId = PlaceholderRequestId;
+            throw new InvalidOperationException($"Import act {copy.Descriptor.Name} is not a request on a versioned resource.");
         }
 
-        // The generated classes of every act have settable name and etag fields; the import names the asset itself.
-        SetString(copy, "name", assetName);
-        SetString(copy, "etag", "1");
+        versioned.RequestId = PlaceholderRequestId;
+        versioned.Name = assetName;
+        versioned.Etag = "1";
         var validatorType = typeof(IValidator<>).MakeGenericType(copy.GetType());
         if (services.GetService(validatorType) is not IValidator validator)
         {
@@ -96,14 +97,6 @@ public sealed class ImportActs(IServiceProvider services)
             case V1.ImportAct.ActOneofCase.RecordLandDocumentsSent: Pipeline.RecordLandDocumentsSent.Apply(asset, act.RecordLandDocumentsSent, step); break;
             case V1.ImportAct.ActOneofCase.ReleaseSeizure: Seizures.ReleaseSeizure.Apply(asset, act.ReleaseSeizure, step); break;
             default: throw new InvalidOperationException($"The import has no replay for act '{act.ActCase}'.");
-        }
-    }
-
-    private static void SetString(IMessage message, string field, string value)
-    {
-        if (message.Descriptor.FindFieldByName(field) is { FieldType: FieldType.String } descriptor)
-        {
-            descriptor.Accessor.SetValue(message, value);
         }
     }
 }

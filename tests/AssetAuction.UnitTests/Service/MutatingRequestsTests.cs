@@ -41,6 +41,15 @@ public sealed class MutatingRequestsTests
         Assert.Equal("", generated.RequestId);
     }
 
+    /// <summary>The import names each act's asset through the interface (ImportActs.Validate), so every act must be versioned.</summary>
+    [Fact]
+    public void Every_act_an_import_record_can_hold_is_a_versioned_request()
+    {
+        var acts = ImportAct.Descriptor.Oneofs[0].Fields;
+        Assert.Equal(24, acts.Count);
+        Assert.All(acts, f => Assert.True(typeof(IVersionedRequest).IsAssignableFrom(f.MessageType.ClrType), f.Name));
+    }
+
     private static (string, string, string) Read<T>(T request)
         where T : IVersionedRequest => (request.RequestId, request.Name, request.Etag);
 
