@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;

@@ -12,9 +12,6 @@ using V1 = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Backlog;
 
-/// <summary>One record as read from the stream: its line (given, or counted) and its digest.</summary>
-public sealed record ReadRecord(long Line, V1.ImportRecord Record, string Digest);
-
 /// <summary>
 /// Imports a chunk of records: the ones imported before are found in one query and answered UNCHANGED without
 /// being replayed (which is what makes resuming cheap); the rest are replayed in memory, checked against what

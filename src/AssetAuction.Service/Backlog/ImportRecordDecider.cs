@@ -4,15 +4,11 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Journal;
 using AssetAuction.Service.Proceeds;
 using AssetAuction.Service.Seizures;
 using V1 = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Backlog;
-
-/// <summary>A record the domain accepted: the asset with its acts applied, its seizure act and the case's obligations it brings.</summary>
-public sealed record DecidedRecord(Asset Asset, SeizureAct Seizure, IReadOnlyList<RegisteredObligation> Obligations);
 
 /// <summary>
 /// Replays one record on a new asset, in memory: the seizure, then each act through its RPC's own Apply, judged

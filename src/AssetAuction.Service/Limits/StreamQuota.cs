@@ -1,4 +1,3 @@
-using AssetAuction.Domain.Common;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using Google.Protobuf.WellKnownTypes;

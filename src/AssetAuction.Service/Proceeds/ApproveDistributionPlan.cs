@@ -1,0 +1,69 @@
+using AssetAuction.Domain.Common;
+using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using V1 = AssetAuction.Contracts.V1;
+
+namespace AssetAuction.Service.Proceeds;
+
+/// <summary>The checker approves a plan; it is frozen from then on.</summary>
+public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, LedgerWriter ledger)
+{
+    /// <summary>The ledger kind of an approved plan's allocation of the proceeds.</summary>
+    public const string LedgerKind = "plan_approved";
+
+    public Task<V1.ApproveDistributionPlanResponse> HandleAsync(V1.ApproveDistributionPlanRequest request, RequestContext context) =>
+        runner.RunAsync(context, request, request.RequestId, async log =>
+        {
+            var plan = await StoredPlans.LoadAsync(db, request.Name, context);
+            context.Caller.EnsureCanChange(plan.Office, plan.Name);
+            CheckEtag(plan, request.Etag);
+            var before = plan.ToProto();
+
+            // The plan's own state first (already approved, withdrawn, four eyes, computed on the money held now),
+            // then the asset's other plans: the query reads the stored rows, where this plan is not approved yet.
+            var source = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).SingleAsync(context.CancellationToken);
+            var held = source.CollectedForDistribution;
+            plan.Approve(context.Caller.Subject, held, clock.GetUtcNow());
+            await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
+            var after = plan.ToProto();
+
+            // The approved plan allocates the money held: every line of it, adding up to exactly what was collected.
+            var lines = after.Plan.Lines;
+            var postings = new List<Posting> { new(held!.Account, held.Amount) };
+            postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
+            ledger.Write(new MoneyMovement(LedgerKind, after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
+            log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
+            return new V1.ApproveDistributionPlanResponse { Plan = after };
+        });
+
+    private static LedgerAccount AccountOf(V1.DistributionPlan.Types.LineKind kind) => kind switch
+    {
+        V1.DistributionPlan.Types.LineKind.EnforcementCosts => LedgerAccount.EnforcementCosts,
+        V1.DistributionPlan.Types.LineKind.HousingAmount => LedgerAccount.HousingKept,
+        V1.DistributionPlan.Types.LineKind.CreditorPayout => LedgerAccount.CreditorsPayable,
+        V1.DistributionPlan.Types.LineKind.EnforcementFee => LedgerAccount.EnforcementFees,
+        _ => LedgerAccount.DebtorSurplus,
+    };
+
+    internal static void CheckEtag(StoredPlan plan, string etag)
+    {
+        if (plan.Etag != etag)
+        {
+            throw new DomainException(DomainErrorKind.Aborted, Reasons.EtagMismatch, "The plan changed since you read it; read it again.", new Dictionary<string, string> { ["current_etag"] = plan.Etag });
+        }
+    }
+
+    public sealed class Validator : AbstractValidator<V1.ApproveDistributionPlanRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.RequestId).IsRequestId();
+            RuleFor(r => r.Name).IsPlanName();
+            RuleFor(r => r.Etag).IsEtag();
+        }
+    }
+}
