@@ -229,18 +229,24 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
     /// </summary>
     private async Task<WriteResult> WriteAsync(AssetAuctionDbContext db, ImportSession session, List<(int Index, DecidedRecord Record)> decided, CancellationToken ct)
     {
-        var ledger = new LedgerWriter(db, clock);
+        var rows = new PreparedRows(db);
+        var now = clock.GetUtcNow();
         var log = new ChangeLog();
         var office = session.Office;
         foreach (var (_, record) in decided)
         {
             var asset = record.Asset;
-            db.Seizures.Add(record.Seizure);
-            db.Assets.Add(asset);
+            rows.Add(record.Seizure);
+            rows.Add(asset);
             foreach (var movement in asset.TakeMovements())
             {
-                ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
+                foreach (var entry in LedgerWriter.Entries(movement, asset.Office, asset.Id, asset.CaseNumber, now))
+                {
+                    rows.Add(entry);
+                }
             }
+
+            rows.Add(Statistics.AssetFactWriter.ForNew(asset));
 
             log.Record(ImportedEvent, asset.Name, office, null, asset.ToProto());
 
@@ -251,8 +257,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             }
         }
 
-        // Only new rows are tracked (Added as they were added), so nothing needs detecting: their facts are made directly.
-        Statistics.AssetFactWriter.AddForNew(db, decided.Select(d => d.Record.Asset));
+        // The context tracks only the case obligations the batch registers; nothing needs detecting.
         db.ChangesPrepared = true;
         var lines = log.Changes.Select(JournalWriter.Format).ToList();
         var obligations = decided.SelectMany(d => d.Record.Obligations).DistinctBy(o => (o.CaseNumber, o.CreditorId)).ToList();
@@ -290,6 +295,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             Rpc = session.Context.Method,
             RequestId = session.ImportId,
             Bulk = true,
+            Rows = rows,
             DecideInBatch = obligations.Count == 0 ? null : SettleObligationsAsync,
             Decided = obligations.Count == 0 ? new Decision(lines, null) : null,
             CancellationToken = ct,

@@ -143,6 +143,11 @@ public sealed class GroupCommit : IAsyncDisposable
         try
         {
             var decision = write.Decided ?? await write.DecideInBatch!(write.CancellationToken);
+            if (write.Rows is { } prepared)
+            {
+                await rows.AddAsync(prepared, CancellationToken.None);
+            }
+
             await SaveDecidedAsync(write.Db);
             foreach (var line in decision.Lines)
             {

@@ -10,6 +10,14 @@ public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
     /// <summary>Adds the postings of <paramref name="movement"/> as one transaction; returns the entries written.</summary>
     public IReadOnlyList<LedgerEntry> Write(MoneyMovement movement, string office, string assetId, string caseNumber, string? reversalOf = null)
     {
+        var entries = Entries(movement, office, assetId, caseNumber, clock.GetUtcNow(), reversalOf);
+        db.LedgerEntries.AddRange(entries);
+        return entries;
+    }
+
+    /// <summary>The entries of <paramref name="movement"/>'s postings, one transaction, not added to any context (an import writes them itself).</summary>
+    public static List<LedgerEntry> Entries(MoneyMovement movement, string office, string assetId, string caseNumber, DateTimeOffset now, string? reversalOf = null)
+    {
         ArgumentNullException.ThrowIfNull(movement);
         if (!movement.IsBalanced)
         {
@@ -17,13 +25,8 @@ public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
             throw new InvalidOperationException($"Unbalanced or empty movement '{movement.Kind}' refused.");
         }
 
-        var now = clock.GetUtcNow();
         var transaction = Ids.Next(now);
-        var entries = movement.Postings
-            .Select(posting => new LedgerEntry(Ids.Next(now), transaction, office, assetId, caseNumber, movement.Kind, movement.ValueDate, movement.Reference, posting, reversalOf, now))
-            .ToList();
-        db.LedgerEntries.AddRange(entries);
-        return entries;
+        return [.. movement.Postings.Select(posting => new LedgerEntry(Ids.Next(now), transaction, office, assetId, caseNumber, movement.Kind, movement.ValueDate, movement.Reference, posting, reversalOf, now))];
     }
 
     /// <summary>

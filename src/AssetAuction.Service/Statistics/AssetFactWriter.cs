@@ -65,10 +65,17 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
         ArgumentNullException.ThrowIfNull(added);
         foreach (var asset in added)
         {
-            var fact = new AssetFact(asset.Id);
-            fact.Refresh(asset);
-            db.Add(fact);
+            db.Add(ForNew(asset));
         }
+    }
+
+    /// <summary>The fact of a new asset, not added to any context (an import writes it itself).</summary>
+    public static AssetFact ForNew(Asset asset)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        var fact = new AssetFact(asset.Id);
+        fact.Refresh(asset);
+        return fact;
     }
 
     private static bool Prepared(DbContext db) => db is Data.AssetAuctionDbContext { ChangesPrepared: true };

@@ -1,0 +1,54 @@
+using System.Collections;
+using Microsoft.EntityFrameworkCore;
+
+namespace AssetAuction.Service.Data;
+
+/// <summary>
+/// New rows with their values computed (see <see cref="InsertPlan"/>), in the order they must be inserted: an
+/// entity, then the entities of its non-owned collections (an asset's rounds and time limits) with its key as their
+/// foreign key, as EF Core's fix-up would set it. Made before the write lock; the batch only runs the INSERTs.
+/// </summary>
+internal sealed class PreparedRows(DbContext db)
+{
+    private readonly List<(InsertPlan Plan, object?[] Values)> _rows = [];
+
+    public IReadOnlyList<(InsertPlan Plan, object?[] Values)> Rows => _rows;
+
+    public int Count => _rows.Count;
+
+    /// <summary>Adds <paramref name="entity"/>'s row and those of its dependents. A principal it depends on must be added first.</summary>
+    public void Add(object entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Add(entity, null);
+    }
+
+    private void Add(object entity, (InsertPlan Plan, object?[] Values, InsertPlan.Dependents Via)? principal)
+    {
+        var plan = InsertPlan.For(db, entity.GetType());
+        var values = plan.Values(entity);
+        if (principal is var (principalPlan, principalValues, via))
+        {
+            foreach (var (dependentProperty, principalProperty) in via.ForeignKey)
+            {
+                values[plan.ColumnOf(dependentProperty)] = principalValues[principalPlan.ColumnOf(principalProperty)];
+            }
+        }
+
+        _rows.Add((plan, values));
+        foreach (var dependents in plan.DependentRows)
+        {
+            var value = dependents.Navigation.GetGetter().GetClrValue(entity);
+            IEnumerable children = value switch
+            {
+                null => Array.Empty<object>(),
+                IEnumerable many when dependents.Navigation.IsCollection => many,
+                _ => new[] { value },
+            };
+            foreach (var child in children)
+            {
+                Add(child, (plan, values, dependents));
+            }
+        }
+    }
+}
