@@ -47,7 +47,7 @@ public sealed partial class Asset
             }
         }
 
-        Reductions.Add(new PriceReduction
+        _reductions.Add(new PriceReduction
         {
             AfterRound = failed.Number,
             AgreedByParties = reduction.AgreedByParties,

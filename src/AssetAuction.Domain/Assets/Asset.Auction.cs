@@ -35,7 +35,7 @@ public sealed partial class Asset
         EnsureCoOwnersHadTheirTurn(plan.PostingDate, context);
         var round = new AuctionRound(context.NewId(), this, HeldRounds + 1, plan);
         round.Touch(context.Now);
-        Rounds.Add(round);
+        _rounds.Add(round);
         MoveTo(AssetState.AuctionScheduled, PipelineAction.ScheduleAuctionRound, context, $"round {round.Number} on {plan.AuctionDate:yyyy-MM-dd}", plan.PostingDate);
         return round;
     }

@@ -9,21 +9,31 @@ public sealed partial class Asset
     /// <summary>The current starting price in dong (from the valuation, then each reduction).</summary>
     public long StartingPrice { get; private set; }
 
-    public List<Valuation> Valuations { get; private set; } = [];
+    private List<Valuation> _valuations = [];
+
+    public IReadOnlyList<Valuation> Valuations => _valuations;
 
     public RevaluationRequest? PendingRevaluation { get; private set; }
 
     public AuctionContract? Contract { get; private set; }
 
-    public List<CoOwnerAnswer> CoOwnerAnswers { get; private set; } = [];
+    private List<CoOwnerAnswer> _coOwnerAnswers = [];
 
-    public List<AuctionRound> Rounds { get; private set; } = [];
+    public IReadOnlyList<CoOwnerAnswer> CoOwnerAnswers => _coOwnerAnswers;
 
-    public List<PriceReduction> Reductions { get; private set; } = [];
+    private List<AuctionRound> _rounds = [];
+
+    public IReadOnlyList<AuctionRound> Rounds => _rounds;
+
+    private List<PriceReduction> _reductions = [];
+
+    public IReadOnlyList<PriceReduction> Reductions => _reductions;
 
     public Sale? Sale { get; private set; }
 
-    public List<ForfeitedDeposit> ForfeitedDeposits { get; private set; } = [];
+    private List<ForfeitedDeposit> _forfeitedDeposits = [];
+
+    public IReadOnlyList<ForfeitedDeposit> ForfeitedDeposits => _forfeitedDeposits;
 
     public Handover? Handover { get; private set; }
 
@@ -33,10 +43,14 @@ public sealed partial class Asset
 
     public ReturnToDebtor? Returned { get; private set; }
 
-    public List<HistoryEntry> History { get; private set; } = [];
+    private List<HistoryEntry> _history = [];
+
+    public IReadOnlyList<HistoryEntry> History => _history;
 
     /// <summary>Sales that were undone (buyer default or cancelled result), with what the buyer had paid.</summary>
-    public List<Sale> PastSales { get; private set; } = [];
+    private List<Sale> _pastSales = [];
+
+    public IReadOnlyList<Sale> PastSales => _pastSales;
 
     private readonly List<Proceeds.MoneyMovement> _movements = [];
 
@@ -59,7 +73,23 @@ public sealed partial class Asset
     /// <summary>The day of the step that made the asset ready for auction (contract, reduction, default, cancellation).</summary>
     public DateOnly? ReadyOn { get; private set; }
 
-    public List<Deadline> Deadlines { get; private set; } = [];
+    private List<Deadline> _deadlines = [];
+
+    public IReadOnlyList<Deadline> Deadlines => _deadlines;
+
+    /// <summary>
+    /// Attaches the time limits a reader loaded on their own (an untracked read gets no fix-up from EF Core). Not a
+    /// change: an asset whose limits are already attached refuses it.
+    /// </summary>
+    public void AttachLoadedDeadlines(IEnumerable<Deadline> loaded)
+    {
+        if (_deadlines.Count > 0)
+        {
+            throw new InvalidOperationException("The asset's time limits are already attached.");
+        }
+
+        _deadlines.AddRange(loaded);
+    }
 
     /// <summary>Land and houses are real estate; the law gives them longer notice and auction windows.</summary>
     public bool IsRealEstate => Kind is AssetKind.LandUseRight or AssetKind.House;
@@ -83,7 +113,7 @@ public sealed partial class Asset
     /// opened, whenever the act was keyed in (the entry time is kept beside it).
     /// </summary>
     private void OpenDeadline(StepContext context, DeadlineKind kind, DateOnly due, RuleSet rules, string basis, DateOnly openedOn) =>
-        Deadlines.Add(new Deadline(context.NewId(), this, kind, due, rules.Name, basis, openedOn, context.Now));
+        _deadlines.Add(new Deadline(context.NewId(), this, kind, due, rules.Name, basis, openedOn, context.Now));
 
     /// <summary>The step that meets the limit happened on <paramref name="on"/> (late is recorded as late, not refused).</summary>
     private void MeetDeadline(DeadlineKind kind, DateOnly on, PipelineAction action) => OpenDeadlineOf(kind)?.Close(on, action.ToString());

@@ -42,7 +42,7 @@ public sealed partial class Asset
                 Meta(("payment_due_date", sale.PaymentDueDate)));
         }
 
-        sale.Payments.Add(payment);
+        sale.AddPayment(payment);
         Moved(Proceeds.MoneyMovement.Receipt(Proceeds.LedgerKinds.BuyerPayment, payment.PaidOn, payment.Reference, Proceeds.LedgerAccount.SaleProceeds, payment.Amount));
         if (sale.Balance > 0)
         {
@@ -115,12 +115,12 @@ public sealed partial class Asset
         // art. 65.4); accepting and then not paying sends it where the rules of the day say (art. 65.5).
         var recipient = refusedInWriting ? Rules.ForfeitedDepositRecipient.StateBudget : context.RulesOn(on).ForfeitedDeposit;
         var forfeited = new ForfeitedDeposit { RoundNumber = sale.RoundNumber, Amount = sale.DepositCounted, Recipient = recipient, ForfeitedOn = on, Reason = reason };
-        ForfeitedDeposits.Add(forfeited);
+        _forfeitedDeposits.Add(forfeited);
         var fund = recipient == Rules.ForfeitedDepositRecipient.StateBudget ? Proceeds.LedgerAccount.StateBudget : Proceeds.LedgerAccount.EnforcementAgencyFund;
         Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.DepositForfeited, on, $"round {sale.RoundNumber} deposit", Proceeds.LedgerAccount.SaleProceeds, fund, forfeited.Amount));
         Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.BuyerRefundDue, on, reason, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, sale.Paid - forfeited.Amount));
         sale.EndedOn = on;
-        PastSales.Add(sale);
+        _pastSales.Add(sale);
         Sale = null;
         Handover = null;
         CancelDeadline(DeadlineKind.WinnerPayment, on, PipelineAction.RecordWinnerDefault);
@@ -137,7 +137,7 @@ public sealed partial class Asset
         var refunded = Sale.Paid;
         Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.BuyerRefundDue, on, grounds, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, refunded));
         Sale.EndedOn = on;
-        PastSales.Add(Sale);
+        _pastSales.Add(Sale);
         Sale = null;
         Handover = null;
         CancelDeadline(DeadlineKind.WinnerPayment, on, PipelineAction.CancelAuctionResult);

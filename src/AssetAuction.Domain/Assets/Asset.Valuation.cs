@@ -13,7 +13,7 @@ public sealed partial class Asset
         Transitions.Ensure(PipelineAction.RecordValuation, State, Name);
         EnsureNotBefore(valuation.ResultDate, Seizure.SeizureDate, "the seizure", "result_date");
 
-        Valuations.Add(valuation);
+        _valuations.Add(valuation);
         StartingPrice = valuation.Price;
 
         // The 5-working-day limit is met by the contract with the valuation organization, or by the price itself.
@@ -67,7 +67,7 @@ public sealed partial class Asset
         EnsureNotAnnounced();
         EnsureNotBefore(valuation.ResultDate, PendingRevaluation.RequestDate, "the re-valuation request", "result_date");
         EnsureNotBefore(valuation.NotifiedDate, valuation.ResultDate, "the valuation result", "notified_date");
-        Valuations.Add(new Valuation
+        _valuations.Add(new Valuation
         {
             Method = valuation.Method,
             Revaluation = true,
@@ -111,7 +111,7 @@ public sealed partial class Asset
             throw new DomainException(DomainErrorKind.InvalidArgument, Reasons.InvalidArgument, $"'{unknown.CoOwnerName}' is not a co-owner of this asset.", Meta(("field", "answers")));
         }
 
-        CoOwnerAnswers.AddRange(answers);
+        _coOwnerAnswers.AddRange(answers);
         var accepted = answers.Where(a => a.Accepted).Select(a => a.CoOwnerName).ToList();
         if (accepted.Count == 0)
         {

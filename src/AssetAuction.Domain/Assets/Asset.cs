@@ -52,9 +52,13 @@ public sealed partial class Asset
 
     public OtherMovable? Movable { get; private set; }
 
-    public List<Owner> Owners { get; private set; } = [];
+    private List<Owner> _owners = [];
 
-    public List<Encumbrance> Encumbrances { get; private set; } = [];
+    public IReadOnlyList<Owner> Owners => _owners;
+
+    private List<Encumbrance> _encumbrances = [];
+
+    public IReadOnlyList<Encumbrance> Encumbrances => _encumbrances;
 
     /// <summary>Real-world identity (see <see cref="AssetIdentity"/>); null for kinds without one.</summary>
     public string? IdentityKey { get; private set; }
@@ -108,8 +112,8 @@ public sealed partial class Asset
             House = details.House,
             Vehicle = details.Vehicle,
             Movable = details.Movable,
-            Owners = [.. owners],
-            Encumbrances = [.. encumbrances],
+            _owners = [.. owners],
+            _encumbrances = [.. encumbrances],
             SourceReference = string.IsNullOrEmpty(sourceReference) ? null : sourceReference,
         };
         if (context.Import is not null)
@@ -205,7 +209,7 @@ public sealed partial class Asset
     private void Recorded(string action, AssetState next, StepContext context, string note, DateOnly legalDate)
     {
         var late = context.IsRecordedLate(legalDate);
-        History.Add(new HistoryEntry { Time = context.Now, LegalDate = legalDate, RecordedLate = late, Action = action, FromState = State, ToState = next, Actor = context.Actor, Note = note, Import = context.Import });
+        _history.Add(new HistoryEntry { Time = context.Now, LegalDate = legalDate, RecordedLate = late, Action = action, FromState = State, ToState = next, Actor = context.Actor, Note = note, Import = context.Import });
         RecordedLate |= late;
     }
 

@@ -102,7 +102,9 @@ public sealed class AuctionRound
 
     public AuctionMethod Method { get; private set; }
 
-    public List<RoundChange> Changes { get; private set; } = [];
+    private List<RoundChange> _changes = [];
+
+    public IReadOnlyList<RoundChange> Changes => _changes;
 
     public Party? Winner { get; private set; }
 
@@ -136,7 +138,7 @@ public sealed class AuctionRound
 
     internal void Postpone(AuctionRoundPlan plan, string reason, DateTimeOffset now)
     {
-        Changes.Add(new RoundChange { Time = now, Kind = "postponed", Reason = reason, PreviousAuctionTime = AuctionTime, NewAuctionTime = plan.AuctionTime });
+        _changes.Add(new RoundChange { Time = now, Kind = "postponed", Reason = reason, PreviousAuctionTime = AuctionTime, NewAuctionTime = plan.AuctionTime });
         Apply(plan);
         State = AuctionRoundState.Scheduled;
         UpdateTime = now;
@@ -144,14 +146,14 @@ public sealed class AuctionRound
 
     internal void Suspend(string reason, DateTimeOffset now)
     {
-        Changes.Add(new RoundChange { Time = now, Kind = "suspended", Reason = reason, PreviousAuctionTime = AuctionTime });
+        _changes.Add(new RoundChange { Time = now, Kind = "suspended", Reason = reason, PreviousAuctionTime = AuctionTime });
         State = AuctionRoundState.Suspended;
         UpdateTime = now;
     }
 
     internal void Cancel(string reason, DateTimeOffset now)
     {
-        Changes.Add(new RoundChange { Time = now, Kind = "cancelled", Reason = reason, PreviousAuctionTime = AuctionTime });
+        _changes.Add(new RoundChange { Time = now, Kind = "cancelled", Reason = reason, PreviousAuctionTime = AuctionTime });
         State = AuctionRoundState.Cancelled;
         UpdateTime = now;
     }

@@ -95,22 +95,27 @@ public sealed class Sale
 
     public DateOnly SaleDate { get; init; }
 
-    public DateOnly PaymentDueDate { get; set; }
+    public DateOnly PaymentDueDate { get; internal set; }
 
-    public List<BuyerPayment> Payments { get; init; } = [];
+    private List<BuyerPayment> _payments = [];
 
-    public DateOnly? FullyPaidOn { get; set; }
+    /// <summary>The buyer's payments; added only with <see cref="Asset.RecordBuyerPayment"/>, which posts each to the ledger.</summary>
+    public IReadOnlyList<BuyerPayment> Payments => _payments;
+
+    public DateOnly? FullyPaidOn { get; internal set; }
 
     /// <summary>
     /// The legal date the sale ended (the buyer's default, or the result's cancellation), when it moved to the
     /// past sales. The statistics need it to see the asset as it was on a past day. Sales ended before this was
     /// recorded have none.
     /// </summary>
-    public DateOnly? EndedOn { get; set; }
+    public DateOnly? EndedOn { get; internal set; }
 
     public long Paid => DepositCounted + Payments.Sum(p => p.Amount);
 
     public long Balance => Price - Paid;
+
+    internal void AddPayment(BuyerPayment payment) => _payments.Add(payment);
 }
 
 /// <summary>A deposit lost by a winner who did not pay (ND62 27.5; Decree 152/2026 art. 65.5).</summary>
@@ -130,18 +135,18 @@ public sealed class ForfeitedDeposit
 /// <summary>The hand-over to the buyer.</summary>
 public sealed class Handover
 {
-    public DateOnly? ScheduledDate { get; set; }
+    public DateOnly? ScheduledDate { get; internal set; }
 
-    public DateOnly? HandoverDate { get; set; }
+    public DateOnly? HandoverDate { get; internal set; }
 
-    public string MinutesNumber { get; set; } = "";
+    public string MinutesNumber { get; internal set; } = "";
 
     /// <summary>Enforced with police support because the occupant refused (LTHADS 115).</summary>
-    public bool PoliceSupport { get; set; }
+    public bool PoliceSupport { get; internal set; }
 
-    public DateOnly? LandDocumentsSentOn { get; set; }
+    public DateOnly? LandDocumentsSentOn { get; internal set; }
 
-    public string LandRegistrationOffice { get; set; } = "";
+    public string LandRegistrationOffice { get; internal set; } = "";
 }
 
 /// <summary>The debtor took the asset back by paying everything (LTHADS 101.5), or kept it in the takeover path.</summary>
@@ -174,7 +179,7 @@ public sealed class CreditorTakeover
 
     public DateOnly DebtorDeadline { get; init; }
 
-    public DateOnly? CompletedOn { get; set; }
+    public DateOnly? CompletedOn { get; internal set; }
 }
 
 /// <summary>Returned to the debtor: reduced price at or below the costs, creditor refused (LTHADS 104.3).</summary>

@@ -11,7 +11,7 @@ public sealed class SeizureAct
     {
         Id = id;
         Case = enforcementCase;
-        Debtors = [.. debtors];
+        _debtors = [.. debtors];
         SeizureDate = seizureDate;
         MinutesNumber = minutesNumber;
         CreateTime = createTime;
@@ -21,7 +21,9 @@ public sealed class SeizureAct
 
     public EnforcementCase Case { get; private set; } = new();
 
-    public List<Party> Debtors { get; private set; } = [];
+    private List<Party> _debtors = [];
+
+    public IReadOnlyList<Party> Debtors => _debtors;
 
     public DateOnly SeizureDate { get; private set; }
 

@@ -85,7 +85,7 @@ public sealed class StoredPlan
         Office = office;
         PreparedBy = preparedBy;
         PlanJson = planJson;
-        Entitlements = [.. entitlements];
+        _entitlements = [.. entitlements];
         CollectedAmount = basis.Amount;
         CollectedAccount = basis.Account;
         CollectedSource = basis.Source;
@@ -109,9 +109,13 @@ public sealed class StoredPlan
     /// <summary>The computed plan with its reasoning, as proto JSON: frozen once approved.</summary>
     public string PlanJson { get; private set; } = "";
 
-    public List<Entitlement> Entitlements { get; private set; } = [];
+    private List<Entitlement> _entitlements = [];
 
-    public List<PayoutRecord> Payouts { get; private set; } = [];
+    public IReadOnlyList<Entitlement> Entitlements => _entitlements;
+
+    private List<PayoutRecord> _payouts = [];
+
+    public IReadOnlyList<PayoutRecord> Payouts => _payouts;
 
     /// <summary>The money the plan was computed on: its amount, the account it sits in and the sale (or redemption) it came from.</summary>
     public long? CollectedAmount { get; private set; }
@@ -234,7 +238,7 @@ public sealed class StoredPlan
                 new Dictionary<string, string> { ["remaining"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
-        Payouts.Add(new PayoutRecord
+        _payouts.Add(new PayoutRecord
         {
             Account = entitlement.Account,
             CreditorId = entitlement.CreditorId,

@@ -86,10 +86,13 @@ public sealed class GetAsset(AssetAuctionDbContext db)
             }
 
             // Untracked entities are not fixed up to their asset: the time limits are attached here.
+            var deadlines = new List<Deadline>();
             await foreach (var deadline in UntrackedDeadlines(db, id).WithCancellation(ct))
             {
-                asset.Deadlines.Add(deadline);
+                deadlines.Add(deadline);
             }
+
+            asset.AttachLoadedDeadlines(deadlines);
 
             return asset;
         }
