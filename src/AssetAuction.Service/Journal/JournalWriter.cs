@@ -128,6 +128,12 @@ public static class JournalWriter
         }
 
         var earlier = (before as Contracts.V1.Asset)?.History.Count ?? 0;
+        if (earlier == 0)
+        {
+            // A new asset (or one without history before): all of its history is new; nothing to leave out.
+            return asset;
+        }
+
         var lean = asset.Clone();
         lean.History.Clear();
         lean.History.Add(asset.History.Skip(earlier));
