@@ -2,6 +2,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
 using FluentValidation;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;

@@ -2,6 +2,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Pipeline;
@@ -252,7 +253,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
         }
 
         // Only new rows are tracked (Added as they were added), so nothing needs detecting: their facts are made directly.
-        Statistics.AssetFactWriter.AddForNew(db, decided.Select(d => d.Record.Asset));
+        AssetFactWriter.AddForNew(db, decided.Select(d => d.Record.Asset));
         db.ChangesPrepared = true;
         var lines = log.Changes.Select(JournalWriter.Format).ToList();
         var obligations = decided.SelectMany(d => d.Record.Obligations).DistinctBy(o => (o.CaseNumber, o.CreditorId)).ToList();

@@ -1,3 +1,4 @@
+using AssetAuction.Service.Requests;
 using FluentValidation;
 using Google.Protobuf;
 using Grpc.Core;

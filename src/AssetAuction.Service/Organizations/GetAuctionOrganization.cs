@@ -1,5 +1,6 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Pipeline;

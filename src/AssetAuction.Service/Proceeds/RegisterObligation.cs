@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Security;
 using Microsoft.EntityFrameworkCore;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AssetAuction.Contracts.V1;
 using AssetAuction.IntegrationTests.Infrastructure;
 using AssetAuction.Service.Audit;
+using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
