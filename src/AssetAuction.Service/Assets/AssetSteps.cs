@@ -1,6 +1,5 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
 using Google.Protobuf;

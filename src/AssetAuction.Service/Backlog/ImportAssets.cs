@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;

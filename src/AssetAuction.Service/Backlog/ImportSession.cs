@@ -1,4 +1,3 @@
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
 

@@ -5,7 +5,6 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
-using AssetAuction.Service.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

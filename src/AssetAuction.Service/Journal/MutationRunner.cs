@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using Google.Protobuf;

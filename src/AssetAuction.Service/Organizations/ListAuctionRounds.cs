@@ -3,7 +3,6 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Pipeline;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using FluentValidation;

@@ -6,7 +6,6 @@ using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
-using AssetAuction.Service.Seizures;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;

@@ -1,6 +1,5 @@
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;

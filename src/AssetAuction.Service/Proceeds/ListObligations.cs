@@ -1,5 +1,4 @@
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;

@@ -1,5 +1,4 @@
 using AssetAuction.Domain.Statistics;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
 using Google.Protobuf;

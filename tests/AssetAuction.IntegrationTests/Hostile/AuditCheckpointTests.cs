@@ -3,7 +3,6 @@ using AssetAuction.Contracts.V1;
 using AssetAuction.IntegrationTests.Infrastructure;
 using AssetAuction.Service.Audit;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Journal;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
