@@ -1,12 +1,21 @@
+using AssetAuction.Service.Assets;
+using AssetAuction.Service.Audit;
+using AssetAuction.Service.Backlog;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Deadlines;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Journal;
 using AssetAuction.Service.Limits;
 using AssetAuction.Service.Memory;
 using AssetAuction.Service.Operations;
+using AssetAuction.Service.Organizations;
+using AssetAuction.Service.Pipeline;
+using AssetAuction.Service.Proceeds;
 using AssetAuction.Service.Rest;
 using AssetAuction.Service.Rules;
 using AssetAuction.Service.Security;
+using AssetAuction.Service.Seizures;
 using AssetAuction.Service.Statistics;
 using AssetAuction.Service.Telemetry;
 
@@ -19,17 +28,36 @@ if (StartupSettings.Problem(builder.Configuration, builder.Environment, args) is
     return 1;
 }
 
+// Every registration is checked when the container is built (a handler whose dependency is missing fails the start,
+// not its first call), and no scoped service may be resolved from the root, in every environment.
+builder.Host.UseDefaultServiceProvider(o =>
+{
+    o.ValidateOnBuild = true;
+    o.ValidateScopes = true;
+});
+
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAssetAuctionRules(builder.Configuration);
 builder.Services.AddAssetAuctionData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAssetAuctionSecurity(builder.Configuration, builder.Environment, requireSettings: Commands.NeedsAuthSettings(args));
 // The REST face first: its AddGrpc() would otherwise bring back the package's method provider that the gRPC
 // setup replaces with the malformed-message guard, and every method would be bound twice.
 builder.Services.AddAssetAuctionRest();
-builder.Services.AddAssetAuctionGrpc(builder.Configuration);
+builder.Services.AddAssetAuctionGrpc();
 builder.Services.AddAssetAuctionLimits(builder.Configuration);
 builder.Services.AddAssetAuctionMemory(builder.Configuration);
-builder.AddAssetAuctionDeadlineWatch();
+builder.Services.AddOperations();
+builder.Services.AddJournal();
+builder.Services.AddAudit(builder.Configuration);
+builder.Services.AddEvents(builder.Configuration);
+builder.Services.AddAssets();
+builder.Services.AddSeizures();
+builder.Services.AddPipeline();
+builder.Services.AddOrganizations();
+builder.Services.AddProceeds(builder.Configuration);
+builder.AddDeadlines();
 builder.Services.AddStatistics(builder.Configuration);
+builder.Services.AddBacklog();
 builder.AddAssetAuctionTelemetry();
 
 var app = builder.Build();
@@ -45,6 +73,15 @@ app.Logger.LogInformation("Database: {Database}", DataSetup.Describe(database, a
 app.Logger.LogInformation("Auth: {Auth}", SecuritySetup.Describe(app.Services.GetRequiredService<AuthOptions>()));
 app.UseAuthentication();
 app.UseAuthorization();
+app.MapGrpcService<SeizureGrpcService>();
+app.MapGrpcService<AssetImportGrpcService>();
+app.MapGrpcService<AuditGrpcService>();
+app.MapGrpcService<EventGrpcService>();
+app.MapGrpcService<PipelineGrpcService>();
+app.MapGrpcService<AuctionOrganizationGrpcService>();
+app.MapGrpcService<DeadlineGrpcService>();
+app.MapGrpcService<ProceedsGrpcService>();
+app.MapGrpcService<StatisticsGrpcService>();
 app.MapAssetAuctionGrpc();
 app.MapAssetAuctionRest();
 app.MapAssetAuctionTelemetry();

@@ -79,7 +79,10 @@ internal static class StatementImportBenchmark
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddAssetAuctionData(configuration, Path.GetTempPath());
-        services.AddAssetAuctionGrpc(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddAssetAuctionGrpc();
+        services.AddJournal();
+        services.AddProceeds(configuration);
         services.AddScoped<SingleUnitImport>();
         await using var provider = services.BuildServiceProvider();
         try

@@ -1,3 +1,4 @@
+using AssetAuction.Service.Data;
 using AssetAuction.Service.Deadlines;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -161,7 +162,7 @@ public sealed class QuartzPersistentStoreTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddAssetAuctionDeadlineWatch();
+        builder.AddDeadlines();
         return builder.Build();
     }
 

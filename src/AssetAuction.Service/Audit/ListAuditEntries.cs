@@ -2,6 +2,7 @@ using System.Globalization;
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
 using FluentValidation;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
@@ -47,6 +48,8 @@ public sealed class ImportActs(IServiceProvider services)
         versioned.RequestId = PlaceholderRequestId;
         versioned.Name = assetName;
         versioned.Etag = "1";
+        // The one lookup by type left: which validator applies is known only from the act the record holds (24 kinds),
+        // and taking it from the container makes it the very instance the act's RPC is validated with.
         var validatorType = typeof(IValidator<>).MakeGenericType(copy.GetType());
         if (services.GetService(validatorType) is not IValidator validator)
         {

@@ -1,7 +1,8 @@
 using System.Threading.Channels;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
+using AssetAuction.Service.Security;
 using Grpc.Core;
 using V1 = AssetAuction.Contracts.V1;
 

@@ -2,6 +2,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Pipeline;
@@ -246,7 +247,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
                 }
             }
 
-            rows.Add(Statistics.AssetFactWriter.ForNew(asset));
+            rows.Add(AssetFactWriter.ForNew(asset));
 
             log.Record(ImportedEvent, asset.Name, office, null, asset.ToProto());
 

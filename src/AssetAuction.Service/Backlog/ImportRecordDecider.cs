@@ -3,6 +3,7 @@ using AssetAuction.Domain.Calendar;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Proceeds;
 using AssetAuction.Service.Seizures;

@@ -1,5 +1,5 @@
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 
 namespace AssetAuction.Service.Backlog;
 

@@ -1,5 +1,7 @@
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace AssetAuction.Service.Deadlines;
@@ -13,18 +15,22 @@ internal static class DeadlineSetup
     public const string SweepKey = "deadline-sweep";
 
     /// <summary>
-    /// The deadline watch and its Quartz schedule: once at start-up (what fell due while the service was
+    /// The deadlines' lists, and the deadline watch with its Quartz schedule: once at start-up (what fell due while the service was
     /// down is reported then), then every SweepInterval. On SQLite each process runs its own in-memory
     /// scheduler (Quartz refuses to cluster on SQLite); on SQL Server the processes form one Quartz cluster
     /// on the QRTZ_ tables the migrations create. Either way the row claim keeps each report single.
     /// </summary>
-    public static IHostApplicationBuilder AddAssetAuctionDeadlineWatch(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDeadlines(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DeadlineWatchOptions.Section).Get<DeadlineWatchOptions>() ?? new DeadlineWatchOptions();
         builder.Services.Configure<DeadlineWatchOptions>(builder.Configuration.GetSection(DeadlineWatchOptions.Section));
+        builder.Services.AddOptions<StepOptions>().Configure<IOptions<DeadlineWatchOptions>>((steps, watch) =>
+            steps.RecordedLateAfterWorkingDays = watch.Value.RecordedLateAfterWorkingDays);
         builder.Services.AddScoped<DeadlineWatch>();
         builder.Services.AddScoped<ListDeadlines>();
         builder.Services.AddScoped<ListBacklog>();
+        builder.Services.AddScoped<DeadlineMetrics>();
+        builder.Services.AddScoped<DeadlineGrpcService>();
         if (!options.Enabled)
         {
             return builder;

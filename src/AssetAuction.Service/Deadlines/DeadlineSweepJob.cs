@@ -2,14 +2,17 @@ using Quartz;
 
 namespace AssetAuction.Service.Deadlines;
 
-/// <summary>The Quartz job: one sweep of the deadline watch in its own scope. Never runs twice at once in a process.</summary>
+/// <summary>
+/// The Quartz job: one sweep of the deadline watch, then its metrics. Quartz's job factory resolves each run of the
+/// job in a scope of its own, so the scoped watch and database context are constructor parameters. Never runs twice
+/// at once in a process.
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class DeadlineSweepJob(IServiceScopeFactory scopes) : IJob
+public sealed class DeadlineSweepJob(DeadlineWatch watch, DeadlineMetrics metrics) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var (missed, approaching) = await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().SweepAsync(cancellationToken);
-        await Telemetry.DeadlineMetrics.RecordSweepAsync(scope.ServiceProvider, missed, approaching, cancellationToken);
+        var (missed, approaching) = await watch.SweepAsync(cancellationToken);
+        await metrics.RecordSweepAsync(missed, approaching, cancellationToken);
     }
 }

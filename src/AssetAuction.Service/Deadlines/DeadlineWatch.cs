@@ -2,9 +2,9 @@ using System.Runtime.ExceptionServices;
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Calendar;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
-using AssetAuction.Service.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

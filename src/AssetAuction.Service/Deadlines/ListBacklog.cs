@@ -3,6 +3,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -3,9 +3,10 @@ using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Calendar;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Pipeline;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -22,6 +22,7 @@ public sealed class EventWatermark(IServiceScopeFactory scopes, EventSignal sign
             try
             {
                 await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                // A hosted service lives as long as the process; each look gets its own scope, so its DbContext does not.
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
                 var last = await db.Events.MaxAsync(e => (long?)e.Sequence, stoppingToken) ?? 0;

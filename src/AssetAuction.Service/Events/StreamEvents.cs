@@ -1,6 +1,7 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;

@@ -1,4 +1,5 @@
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Requests;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;

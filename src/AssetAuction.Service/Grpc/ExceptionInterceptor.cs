@@ -1,5 +1,6 @@
-using AssetAuction.Service.Data;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Requests;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.EntityFrameworkCore;

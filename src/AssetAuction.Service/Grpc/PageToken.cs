@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Requests;
 
 namespace AssetAuction.Service.Grpc;
 

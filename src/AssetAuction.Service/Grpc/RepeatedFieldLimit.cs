@@ -1,4 +1,5 @@
 using System.Collections;
+using AssetAuction.Service.Requests;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 

@@ -1,3 +1,4 @@
+using AssetAuction.Service.Requests;
 using FluentValidation;
 using Google.Protobuf;
 using Grpc.Core;
@@ -28,6 +29,7 @@ internal sealed class ValidationInterceptor : Interceptor
             throw new RequestValidationException(tooMany);
         }
 
+        // Looked up per call: the request type is this method's type argument, known only when the call arrives.
         if (context.GetHttpContext().RequestServices.GetService<IValidator<TRequest>>() is not { } validator)
         {
             return;

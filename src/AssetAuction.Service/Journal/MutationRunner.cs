@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
+using AssetAuction.Service.Security;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,7 +86,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             async Task<Decision> DecideAndPrepareAsync()
             {
                 var decision = await DecideAsync();
-                await Statistics.AssetFactWriter.RefreshAsync(db, ct); // detects every change, then refreshes the facts
+                await AssetFactWriter.RefreshAsync(db, ct); // detects every change, then refreshes the facts
                 db.ChangesPrepared = true;
                 return decision;
             }

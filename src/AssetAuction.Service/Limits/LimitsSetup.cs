@@ -19,9 +19,6 @@ internal static class LimitsSetup
             grpc.MaxReceiveMessageSize = limits.Value.MaxRequestMessageBytes;
             grpc.Interceptors.Add<StreamQuotaInterceptor>();
         });
-        // A bank statement travels in one ImportStatement message; the other services keep the general limit.
-        services.AddOptions<GrpcServiceOptions<Grpc.ProceedsGrpcService>>().Configure<IOptions<ServerLimitsOptions>>((grpc, limits) =>
-            grpc.MaxReceiveMessageSize = Math.Max(limits.Value.MaxStatementMessageBytes, limits.Value.MaxRequestMessageBytes));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerLimitsOptions>>((kestrel, options) =>
         {
             var limits = options.Value;

@@ -1,9 +1,10 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
-using AssetAuction.Service.Pipeline;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Organization = AssetAuction.Domain.Organizations.AuctionOrganization;

@@ -1,8 +1,9 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Pipeline;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Events;
-using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;

@@ -1,5 +1,7 @@
 using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 
@@ -21,7 +23,7 @@ public sealed class AcceptCreditorTakeover(AssetSteps steps)
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(request);
-        asset.AcceptCreditorTakeover(Seizures.AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, step);
+        asset.AcceptCreditorTakeover(AssetMapping.ToDomain(request.Creditor), request.AcceptedOn.ToDateOnly()!.Value, request.DebtorNotifiedOn.ToDateOnly()!.Value, step);
     }
 
     public sealed class Validator : AbstractValidator<V1.AcceptCreditorTakeoverRequest>

@@ -1,5 +1,7 @@
 using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 

@@ -1,4 +1,5 @@
 using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -33,7 +34,7 @@ public sealed class RecordAuctionResult(AssetSteps steps)
         ArgumentNullException.ThrowIfNull(request);
         if (request.ResultCase == V1.RecordAuctionResultRequest.ResultOneofCase.Sold)
         {
-            asset.RecordSold(Seizures.AssetMapping.ToDomain(request.Sold.Winner), request.Sold.WinningPrice, request.Sold.DepositPaid, request.Note.Trim(), step);
+            asset.RecordSold(AssetMapping.ToDomain(request.Sold.Winner), request.Sold.WinningPrice, request.Sold.DepositPaid, request.Note.Trim(), step);
         }
         else
         {

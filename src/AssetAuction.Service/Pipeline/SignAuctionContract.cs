@@ -1,8 +1,10 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 

@@ -1,9 +1,11 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Seizures;
+using AssetAuction.Service.Requests;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
@@ -24,7 +26,7 @@ public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider c
     /// <summary>The asset (read only) and the plan for its proceeds; shared with PrepareDistributionPlan.</summary>
     internal async Task<(Asset Asset, DistributionPlan Plan)> ComputeAsync(V1.ComputeDistributionRequest request, RequestContext context)
     {
-        var asset = await GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
+        var asset = await AssetReads.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
         var collected = asset.CollectedForDistribution
             ?? throw DomainException.Precondition(ProceedsNotCollected, asset.Name, "Nothing has been collected for this asset yet: no full payment by a buyer, no redemption by the debtor.");
 

@@ -1,5 +1,6 @@
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 

@@ -1,6 +1,7 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 

@@ -1,8 +1,8 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;

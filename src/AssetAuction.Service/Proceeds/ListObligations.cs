@@ -1,6 +1,6 @@
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Deadlines;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;

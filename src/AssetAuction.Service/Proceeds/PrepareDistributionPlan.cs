@@ -2,6 +2,7 @@ using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Google.Protobuf;
 using V1 = AssetAuction.Contracts.V1;

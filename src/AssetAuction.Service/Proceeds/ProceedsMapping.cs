@@ -1,7 +1,7 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Grpc;
-using AssetAuction.Service.Seizures;
 using V1 = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Proceeds;

@@ -1,8 +1,11 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
@@ -24,7 +27,7 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
 
         return runner.RunAsync(context, request, request.RequestId, async log =>
         {
-            var asset = await Seizures.GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
+            var asset = await AssetReads.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
             var movement = new MoneyMovement("correction", request.ValueDate.ToDateOnly()!.Value, request.Reason.Trim(), [.. request.Postings.Select(p => new Posting((LedgerAccount)p.Account, p.Amount, p.CreditorId.Trim()))]);
             await EnsureBalancesStayInBoundsAsync(asset, movement, context.CancellationToken);

@@ -1,11 +1,11 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
-using AssetAuction.Service.Pipeline;
-using AssetAuction.Service.Seizures;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
@@ -54,7 +54,7 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             // asset; later payouts (fees, surplus) change only the plan, not the asset's version or history.
             if (completedCreditors)
             {
-                var asset = await GetAsset.LoadAsync(db, ResourceNames.Asset(plan.AssetId), context.Caller, context.CancellationToken);
+                var asset = await AssetReads.LoadAsync(db, ResourceNames.Asset(plan.AssetId), context.Caller, context.CancellationToken);
                 var assetBefore = asset.ToProto();
                 asset.RecordProceedsPaidOut(paidOn, steps.For(context));
                 log.Record("asset.proceeds_paid_out", asset.Name, asset.Office, assetBefore, asset.ToProto());

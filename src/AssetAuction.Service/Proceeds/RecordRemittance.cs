@@ -1,8 +1,10 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
@@ -19,7 +21,7 @@ public sealed class RecordRemittance(AssetAuctionDbContext db, MutationRunner ru
     public Task<V1.RecordRemittanceResponse> HandleAsync(V1.RecordRemittanceRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
         {
-            var asset = await Seizures.GetAsset.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
+            var asset = await AssetReads.LoadAsync(db, request.Asset, context.Caller, context.CancellationToken, tracked: false);
             context.Caller.EnsureCanChange(asset.Office, asset.Name);
             var account = (LedgerAccount)request.Account;
             var owed = -await db.LedgerEntries.Where(e => e.AssetId == asset.Id && e.Account == account).SumExactAsync(context.CancellationToken);

@@ -1,11 +1,12 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Proceeds;

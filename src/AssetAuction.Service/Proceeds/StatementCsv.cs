@@ -1,6 +1,6 @@
 using System.Globalization;
 using AssetAuction.Domain.Common;
-using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -1,7 +1,7 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,8 @@
 using AssetAuction.Contracts.V1;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using DomainAsset = AssetAuction.Domain.Assets.Asset;
@@ -63,7 +65,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
     /// <summary>Any other combination of filters, newest first.</summary>
     private IQueryable<DomainAsset> Filtered(ListAssetsRequest request, string office, string? after)
     {
-        IQueryable<DomainAsset> query = GetAsset.WithPipeline(db.Assets.AsNoTracking());
+        IQueryable<DomainAsset> query = AssetReads.WithPipeline(db.Assets.AsNoTracking());
         if (office.Length > 0)
         {
             query = query.Where(a => a.Office == office);

@@ -1,9 +1,11 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using DomainAsset = AssetAuction.Domain.Assets.Asset;
@@ -11,7 +13,7 @@ using DomainAsset = AssetAuction.Domain.Assets.Asset;
 namespace AssetAuction.Service.Seizures;
 
 /// <summary>Registers one seizure act (kê biên) and its assets.</summary>
-public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, Pipeline.StepContexts steps)
+public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps)
 {
     public const string AssetRegistered = "asset.register_seizure";
 

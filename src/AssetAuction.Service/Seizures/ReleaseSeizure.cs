@@ -1,12 +1,14 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Assets;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 
 namespace AssetAuction.Service.Seizures;
 
 /// <summary>Releases a seizure (giải tỏa kê biên): the asset leaves the pipeline and may be seized again later.</summary>
-public sealed class ReleaseSeizure(Pipeline.AssetSteps steps)
+public sealed class ReleaseSeizure(AssetSteps steps)
 {
     public Task<ReleaseSeizureResponse> HandleAsync(ReleaseSeizureRequest request, RequestContext context) =>
         steps.ChangeAsync(request, context, async change =>

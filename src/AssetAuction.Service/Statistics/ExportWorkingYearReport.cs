@@ -1,5 +1,5 @@
 using AssetAuction.Domain.Statistics;
-using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using Google.Protobuf;
 using V1 = AssetAuction.Contracts.V1;

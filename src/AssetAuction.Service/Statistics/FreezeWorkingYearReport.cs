@@ -2,6 +2,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Statistics;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 

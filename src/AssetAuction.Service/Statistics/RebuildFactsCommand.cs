@@ -1,4 +1,5 @@
 using AssetAuction.Domain.Statistics;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ internal static class RebuildFactsCommand
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
-            var assets = await Seizures.GetAsset.WithPipeline(db.Assets.AsNoTracking())
+            var assets = await AssetReads.WithPipeline(db.Assets.AsNoTracking())
                 .Where(a => string.Compare(a.Id, after) > 0)
                 .OrderBy(a => a.Id)
                 .Take(BatchSize)

@@ -34,6 +34,7 @@ public sealed partial class ReportWarmUp(IServiceScopeFactory scopes, TimeProvid
         {
             try
             {
+                // A hosted service lives as long as the process; each warm-up gets its own scope, so its DbContext does not.
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ReportBuilder>().ComputeAsync(null, period, stoppingToken);
             }

@@ -20,6 +20,7 @@ internal static class StatisticsSetup
         services.AddScoped<FreezeWorkingYearReport>();
         services.AddScoped<ExportWorkingYearReport>();
         services.AddScoped<ListOffices>();
+        services.AddScoped<StatisticsGrpcService>();
         return services;
     }
 }

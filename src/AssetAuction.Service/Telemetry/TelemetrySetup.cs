@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AssetAuction.Service.Operations;
 using Grpc.AspNetCore.Server;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
@@ -13,7 +12,7 @@ namespace AssetAuction.Service.Telemetry;
 /// OpenTelemetry: traces (ASP.NET Core with gRPC, so also the JSON face; EF Core), metrics (HTTP, the
 /// runtime, and the service's own: see AssetAuctionMetrics), logs carrying the trace and span ids. OTLP
 /// export and the Prometheus scrape port are settings (TelemetryOptions), both off by default. Also the
-/// HTTP health endpoints and the readiness check that fails while migrations are pending.
+/// HTTP health endpoints (the checks themselves are registered by AddOperations).
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -69,7 +68,6 @@ internal static class TelemetrySetup
             builder.WebHost.ConfigureKestrel(k => k.ListenAnyIP(options.PrometheusPort, l => l.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1));
         }
 
-        builder.Services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("migrations");
         return builder;
     }
 

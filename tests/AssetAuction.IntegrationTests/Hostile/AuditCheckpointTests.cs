@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using AssetAuction.Contracts.V1;
 using AssetAuction.IntegrationTests.Infrastructure;
 using AssetAuction.Service.Audit;
-using AssetAuction.Service.Journal;
+using AssetAuction.Service.Data;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

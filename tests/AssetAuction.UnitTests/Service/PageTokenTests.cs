@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
 
 namespace AssetAuction.UnitTests.Service;
 

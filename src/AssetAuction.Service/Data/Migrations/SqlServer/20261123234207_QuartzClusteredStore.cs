@@ -1,4 +1,3 @@
-using AssetAuction.Service.Deadlines;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable

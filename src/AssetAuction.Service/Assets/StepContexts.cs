@@ -1,13 +1,14 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Calendar;
 using AssetAuction.Domain.Rules;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
+using Microsoft.Extensions.Options;
 
-namespace AssetAuction.Service.Pipeline;
+namespace AssetAuction.Service.Assets;
 
 /// <summary>Builds the domain's <see cref="StepContext"/>: the rule book, the calendar, the clock, the caller, new ids.</summary>
-public sealed class StepContexts(RuleBook rules, WorkingDayCalendar calendar, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Deadlines.DeadlineWatchOptions> options)
+public sealed class StepContexts(RuleBook rules, WorkingDayCalendar calendar, TimeProvider clock, IOptions<StepOptions> options)
 {
     public StepContext For(RequestContext request)
     {

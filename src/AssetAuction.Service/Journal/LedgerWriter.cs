@@ -1,8 +1,7 @@
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Journal;
 
-namespace AssetAuction.Service.Proceeds;
+namespace AssetAuction.Service.Journal;
 
 /// <summary>Writes balanced movements of money as ledger postings, inside the caller's transaction.</summary>
 public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)

@@ -1,25 +1,30 @@
 using AssetAuction.Contracts.V1;
-using AssetAuction.Service.Events;
-using AssetAuction.Service.Organizations;
+using AssetAuction.Service.Grpc;
 using Grpc.Core;
 
-namespace AssetAuction.Service.Grpc;
+namespace AssetAuction.Service.Organizations;
 
 /// <summary>Transport adapter: one expression per RPC. Roles: <see cref="Security.RpcPermissions"/>.</summary>
-internal sealed class AuctionOrganizationGrpcService(IServiceProvider services) : AuctionOrganizationService.AuctionOrganizationServiceBase
+internal sealed class AuctionOrganizationGrpcService(
+    CreateAuctionOrganization createAuctionOrganization,
+    GetAuctionOrganization getAuctionOrganization,
+    ListAuctionOrganizations listAuctionOrganizations,
+    ListAuctionRounds listAuctionRounds,
+    StreamAuctionRounds streamAuctionRounds)
+    : AuctionOrganizationService.AuctionOrganizationServiceBase
 {
     public override Task<CreateAuctionOrganizationResponse> CreateAuctionOrganization(CreateAuctionOrganizationRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CreateAuctionOrganization>().HandleAsync(request, context.ToRequestContext());
+        createAuctionOrganization.HandleAsync(request, context.ToRequestContext());
 
     public override Task<GetAuctionOrganizationResponse> GetAuctionOrganization(GetAuctionOrganizationRequest request, ServerCallContext context) =>
-        services.GetRequiredService<GetAuctionOrganization>().HandleAsync(request, context.ToRequestContext());
+        getAuctionOrganization.HandleAsync(request, context.ToRequestContext());
 
     public override Task<ListAuctionOrganizationsResponse> ListAuctionOrganizations(ListAuctionOrganizationsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ListAuctionOrganizations>().HandleAsync(request, context.ToRequestContext());
+        listAuctionOrganizations.HandleAsync(request, context.ToRequestContext());
 
     public override Task<ListAuctionRoundsResponse> ListAuctionRounds(ListAuctionRoundsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ListAuctionRounds>().HandleAsync(request, context.ToRequestContext());
+        listAuctionRounds.HandleAsync(request, context.ToRequestContext());
 
     public override Task StreamAuctionRounds(StreamAuctionRoundsRequest request, IServerStreamWriter<StreamAuctionRoundsResponse> responseStream, ServerCallContext context) =>
-        services.GetRequiredService<StreamAuctionRounds>().HandleAsync(request, responseStream, context.ToRequestContext());
+        streamAuctionRounds.HandleAsync(request, responseStream, context.ToRequestContext());
 }

@@ -1,6 +1,6 @@
 using AssetAuction.Domain.Assets;
 
-namespace AssetAuction.Service.Pipeline;
+namespace AssetAuction.Service.Assets;
 
 /// <summary>Event type names on the feed: "asset.valuation_recorded", "auction_round.postponed", ...</summary>
 public static class EventNames

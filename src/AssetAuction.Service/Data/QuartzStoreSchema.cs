@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Quartz.Impl.AdoJobStore;
 
-namespace AssetAuction.Service.Deadlines;
+namespace AssetAuction.Service.Data;
 
 /// <summary>
 /// The tables of Quartz's persistent (clustered) job store, as the fresh-install script that Quartz itself

@@ -1,11 +1,11 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
-using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Security;
 using Google.Protobuf;
 using Proto = AssetAuction.Contracts.V1;
 
-namespace AssetAuction.Service.Pipeline;
+namespace AssetAuction.Service.Assets;
 
 /// <summary>
 /// Runs a pipeline RPC's change to one asset through the write path (<see cref="MutationRunner"/>). A step
@@ -13,7 +13,7 @@ namespace AssetAuction.Service.Pipeline;
 /// step that also reads other rows (the plans on the asset's money) says so with <c>readsBeyondAsset</c> and is
 /// decided inside the write batch, in turn.
 /// </summary>
-public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps, Proceeds.LedgerWriter ledger)
+public sealed class AssetSteps(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps, LedgerWriter ledger)
 {
     public Task<TResponse> ChangeAsync<TRequest, TResponse>(
         TRequest request,

@@ -1,6 +1,6 @@
 using AssetAuction.Domain.Common;
 
-namespace AssetAuction.Service.Grpc;
+namespace AssetAuction.Service.Requests;
 
 /// <summary>
 /// A request's shape is wrong: one violation per bad field, with proto field paths. At most

@@ -2,10 +2,10 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
-using AssetAuction.Service.Seizures;
+using AssetAuction.Service.Security;
 using Proto = AssetAuction.Contracts.V1;
 
-namespace AssetAuction.Service.Pipeline;
+namespace AssetAuction.Service.Assets;
 
 /// <summary>
 /// One change to one asset, as a pipeline RPC tells it: <see cref="LoadAsync"/> the asset the caller may act on
@@ -16,7 +16,7 @@ namespace AssetAuction.Service.Pipeline;
 public sealed class AssetChange
 {
     private readonly AssetAuctionDbContext _db;
-    private readonly Proceeds.LedgerWriter _ledger;
+    private readonly LedgerWriter _ledger;
     private readonly ChangeLog _log;
     private readonly RequestContext _context;
     private readonly Proto.IVersionedRequest _request;
@@ -24,7 +24,7 @@ public sealed class AssetChange
     private Proto.Asset? _before;
     private Dictionary<string, Proto.AuctionRound> _roundsBefore = [];
 
-    internal AssetChange(AssetAuctionDbContext db, Proceeds.LedgerWriter ledger, ChangeLog log, RequestContext context, Proto.IVersionedRequest request, StepContext step, Func<Asset, bool>? mayAct)
+    internal AssetChange(AssetAuctionDbContext db, LedgerWriter ledger, ChangeLog log, RequestContext context, Proto.IVersionedRequest request, StepContext step, Func<Asset, bool>? mayAct)
     {
         _db = db;
         _ledger = ledger;
@@ -47,14 +47,14 @@ public sealed class AssetChange
     /// </summary>
     public async Task<Asset> LoadAsync()
     {
-        var asset = await GetAsset.LoadAsync(_db, _request.Name, _context.Caller, CancellationToken, visible: _mayAct);
+        var asset = await AssetReads.LoadAsync(_db, _request.Name, _context.Caller, CancellationToken, visible: _mayAct);
         if (_mayAct is null)
         {
             _context.Caller.EnsureCanChange(asset.Office, asset.Name);
         }
 
         asset.CheckEtag(_request.Etag);
-        await Statistics.AssetFactWriter.PreloadAsync(_db, asset.Id, CancellationToken);
+        await AssetFactWriter.PreloadAsync(_db, asset.Id, CancellationToken);
         _before = asset.ToProto();
         _roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
         return asset;

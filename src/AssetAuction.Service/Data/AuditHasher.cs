@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using AssetAuction.Service.Data;
 
-namespace AssetAuction.Service.Journal;
+namespace AssetAuction.Service.Data;
 
 /// <summary>
 /// The hash of an audit entry: SHA-256 over every field, each length-prefixed so that no two

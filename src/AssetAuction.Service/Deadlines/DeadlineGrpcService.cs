@@ -1,15 +1,15 @@
 using AssetAuction.Contracts.V1;
-using AssetAuction.Service.Deadlines;
+using AssetAuction.Service.Grpc;
 using Grpc.Core;
 
-namespace AssetAuction.Service.Grpc;
+namespace AssetAuction.Service.Deadlines;
 
 /// <summary>Transport adapter: one expression per RPC. Roles: <see cref="Security.RpcPermissions"/>.</summary>
-internal sealed class DeadlineGrpcService(IServiceProvider services) : DeadlineService.DeadlineServiceBase
+internal sealed class DeadlineGrpcService(ListDeadlines listDeadlines, ListBacklog listBacklog) : DeadlineService.DeadlineServiceBase
 {
     public override Task<ListDeadlinesResponse> ListDeadlines(ListDeadlinesRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ListDeadlines>().HandleAsync(request, context.ToRequestContext());
+        listDeadlines.HandleAsync(request, context.ToRequestContext());
 
     public override Task<ListBacklogResponse> ListBacklog(ListBacklogRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ListBacklog>().HandleAsync(request, context.ToRequestContext());
+        listBacklog.HandleAsync(request, context.ToRequestContext());
 }

@@ -3,7 +3,7 @@ using AssetAuction.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace AssetAuction.Service.Statistics;
+namespace AssetAuction.Service.Data;
 
 /// <summary>
 /// Keeps each asset's statistics fact in step with the asset: on every save that adds or changes an asset, its

@@ -1,12 +1,12 @@
 using AssetAuction.Contracts.V1;
-using AssetAuction.Service.Events;
+using AssetAuction.Service.Grpc;
 using Grpc.Core;
 
-namespace AssetAuction.Service.Grpc;
+namespace AssetAuction.Service.Events;
 
 /// <summary>Transport adapter: one expression per RPC. Roles: <see cref="Security.RpcPermissions"/>.</summary>
-internal sealed class EventGrpcService(IServiceProvider services) : EventService.EventServiceBase
+internal sealed class EventGrpcService(StreamEvents streamEvents) : EventService.EventServiceBase
 {
     public override Task StreamEvents(StreamEventsRequest request, IServerStreamWriter<StreamEventsResponse> responseStream, ServerCallContext context) =>
-        services.GetRequiredService<StreamEvents>().HandleAsync(request, responseStream, context.ToRequestContext());
+        streamEvents.HandleAsync(request, responseStream, context.ToRequestContext());
 }

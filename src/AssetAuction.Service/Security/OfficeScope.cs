@@ -1,6 +1,4 @@
-using AssetAuction.Service.Grpc;
-
-namespace AssetAuction.Service.Deadlines;
+namespace AssetAuction.Service.Security;
 
 /// <summary>The office a list looks at: the one asked for, else the caller's own; a supervisor's empty office is every office.</summary>
 internal static class OfficeScope

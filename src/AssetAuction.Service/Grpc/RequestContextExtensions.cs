@@ -3,11 +3,9 @@ using Grpc.Core;
 
 namespace AssetAuction.Service.Grpc;
 
-/// <summary>What a handler needs to know about the call, without gRPC types: who, which RPC, and cancellation.</summary>
-public sealed record RequestContext(Caller Caller, string Method, CancellationToken CancellationToken);
-
 internal static class RequestContextExtensions
 {
+    /// <summary>The call as the handlers see it (<see cref="RequestContext"/>): the caller from the authenticated principal.</summary>
     public static RequestContext ToRequestContext(this ServerCallContext context) =>
         new(Caller.FromPrincipal(context.GetHttpContext().User), context.Method, context.CancellationToken);
 }

@@ -1,21 +1,22 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
-namespace AssetAuction.Service.Telemetry;
+namespace AssetAuction.Service.Deadlines;
 
 /// <summary>After each sweep of the deadline watch: what it reported, and the overdue time limits per office.</summary>
-internal static class DeadlineMetrics
+public sealed class DeadlineMetrics(AssetAuctionDbContext db, TimeProvider clock)
 {
-    public static async Task RecordSweepAsync(IServiceProvider services, int missed, int approaching, CancellationToken ct)
+    public async Task RecordSweepAsync(int missed, int approaching, CancellationToken ct)
     {
         AssetAuctionMetrics.DeadlineSweeps.Add(1);
         AssetAuctionMetrics.DeadlinesReported.Add(missed, new KeyValuePair<string, object?>("outcome", "missed"));
         AssetAuctionMetrics.DeadlinesReported.Add(approaching, new KeyValuePair<string, object?>("outcome", "approaching"));
 
-        var today = VietnamTime.DateAt(services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var overdue = await services.GetRequiredService<AssetAuctionDbContext>().Deadlines.AsNoTracking()
+        var today = VietnamTime.DateAt(clock.GetUtcNow());
+        var overdue = await db.Deadlines.AsNoTracking()
             .Where(d => d.State == DeadlineState.Open && d.DueDate < today)
             .GroupBy(d => d.Office)
             .Select(g => new { Office = g.Key, Count = g.Count() })
