@@ -11,8 +11,10 @@ namespace AssetAuction.IntegrationTests;
 /// A wrong approved plan is withdrawn before anything is paid out: its allocation is reversed on the ledger and a
 /// corrected plan is prepared and approved. Once money has been paid out, the plan can no longer be withdrawn.
 /// </summary>
-public sealed class DistributionPlanWithdrawalTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DistributionPlanWithdrawalTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task An_approved_plan_is_withdrawn_with_its_allocation_and_a_corrected_plan_replaces_it()
     {
@@ -123,8 +125,10 @@ public sealed class DistributionPlanWithdrawalTests(ServiceFactory service) : IC
 }
 
 /// <summary>A prepared plan is withdrawn like an approved one, with nothing to reverse. Own class: the fake clock only moves forward.</summary>
-public sealed class PreparedPlanWithdrawalTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class PreparedPlanWithdrawalTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_prepared_plan_that_was_never_approved_is_withdrawn_without_touching_the_ledger()
     {
@@ -158,8 +162,10 @@ public sealed class PreparedPlanWithdrawalTests(ServiceFactory service) : IClass
 /// a creditor who asked for enforcement after the payment date, have no claim on this asset's money and are left
 /// out of its distribution instead of blocking it.
 /// </summary>
-public sealed class DistributionOfOneAssetOfSeveralTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DistributionOfOneAssetOfSeveralTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Obligations_without_a_claim_on_this_payment_are_left_out()
     {

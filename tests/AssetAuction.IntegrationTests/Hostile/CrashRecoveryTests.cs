@@ -8,7 +8,6 @@ using Google.Type;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace AssetAuction.IntegrationTests.Hostile;
 
