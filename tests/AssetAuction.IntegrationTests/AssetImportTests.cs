@@ -10,8 +10,10 @@ using Status = AssetAuction.Contracts.V1.ImportOutcome.Types.Status;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>Bulk import of an office's assets already under way, through the real client (issue 13, points 3 and 6).</summary>
-public sealed class AssetImportTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AssetImportTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private AssetImportService.AssetImportServiceClient Importer => ImportClient.Client(service);
 
     private async Task<string> OrganizationAsync()

@@ -7,8 +7,10 @@ using static AssetAuction.IntegrationTests.Infrastructure.PipelineDriver;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>An auction organization sees, follows and decides only the rounds contracted to it.</summary>
-public sealed class AuctionOrganizationViewTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuctionOrganizationViewTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private AuctionOrganizationService.AuctionOrganizationServiceClient OrganizationClient(string organizationName) =>

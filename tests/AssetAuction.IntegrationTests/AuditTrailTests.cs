@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AssetAuction.IntegrationTests;
 
-public sealed class AuditTrailTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditTrailTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Every_change_writes_who_when_which_rpc_and_what_changed()
     {
@@ -54,8 +56,10 @@ public sealed class AuditTrailTests(ServiceFactory service) : IClassFixture<Serv
 }
 
 /// <summary>Tampering tests damage their database, so they have a class (and database) of their own.</summary>
-public sealed class AuditChainTamperingTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditChainTamperingTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_chain_verifies_then_an_edited_and_a_deleted_entry_are_each_reported_as_the_first_broken_link()
     {
@@ -87,8 +91,10 @@ public sealed class AuditChainTamperingTests(ServiceFactory service) : IClassFix
     }
 }
 
-public sealed class AuditChainTruncationTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditChainTruncationTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Removing_the_newest_entries_is_detected_against_the_journal_head()
     {
@@ -104,8 +110,10 @@ public sealed class AuditChainTruncationTests(ServiceFactory service) : IClassFi
     }
 }
 
-public sealed class AuditChainUnderLoadTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditChainUnderLoadTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Verifying_while_changes_commit_never_reports_a_broken_chain()
     {

@@ -14,8 +14,10 @@ namespace AssetAuction.IntegrationTests;
 /// regime switch, is entered on 23 November 2026. Each act is judged by the rules and calendar of its own legal
 /// date, its time limits are computed from and closed by those dates, and what was already missed is reported once.
 /// </summary>
-public sealed class BackdatedHistoryTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class BackdatedHistoryTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private Task<int> CountAsync(string type, string resource) =>
         service.WithDbAsync(db => db.Events.CountAsync(e => e.Type == type && e.Resource == resource));
 

@@ -9,8 +9,10 @@ using static AssetAuction.IntegrationTests.Infrastructure.PipelineDriver;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>The `assetauction` CLI, run in-process as typed, against the real host: what it prints, and its exit codes.</summary>
-public sealed class CliTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CliTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static readonly JsonParser Json = new(JsonParser.Settings.Default);
 
     [Fact]
@@ -226,8 +228,10 @@ public sealed class CliTests(ServiceFactory service) : IClassFixture<ServiceFact
 }
 
 /// <summary>The backlog through the CLI; its own host, because it moves the clock months ahead.</summary>
-public sealed class CliBacklogTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CliBacklogTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_backlog_lists_assets_stuck_at_their_stage_as_a_table_or_json()
     {

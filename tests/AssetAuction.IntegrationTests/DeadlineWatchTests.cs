@@ -7,8 +7,10 @@ using static AssetAuction.IntegrationTests.Infrastructure.PipelineDriver;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>Time limits crossing into "near" and "missed" are reported once each, with an event and an audit entry.</summary>
-public sealed class DeadlineWatchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DeadlineWatchTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private Task<int> CountAsync(string type, string resource) =>
         service.WithDbAsync(db => db.Events.CountAsync(e => e.Type == type && e.Resource == resource));
 
@@ -42,8 +44,10 @@ public sealed class DeadlineWatchTests(ServiceFactory service) : IClassFixture<S
 }
 
 /// <summary>Only open time limits are reported. Own class: the fake clock only moves forward.</summary>
-public sealed class DeadlineWatchMetLimitTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DeadlineWatchMetLimitTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private Task<int> CountAsync(string type, string resource) =>
         service.WithDbAsync(db => db.Events.CountAsync(e => e.Type == type && e.Resource == resource));
 
@@ -64,8 +68,10 @@ public sealed class DeadlineWatchMetLimitTests(ServiceFactory service) : IClassF
 }
 
 /// <summary>The views of time limits and of the backlog.</summary>
-public sealed class DeadlineViewTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DeadlineViewTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Views_list_overdue_and_due_soon_limits_by_office_and_officer_and_the_backlog_puts_large_sums_first()
     {
@@ -166,7 +172,7 @@ public sealed class DeadlineReminderHolidayTests : IDisposable
 }
 
 /// <summary>What fell due while the service was down is reported when it starts again (the start-up sweep).</summary>
-public sealed class DeadlineDownTimeTests
+public sealed class DeadlineDownTimeTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task A_time_limit_that_fell_due_while_stopped_is_reported_at_start()
@@ -175,21 +181,27 @@ public sealed class DeadlineDownTimeTests
         string name;
         using (var before = new ServiceFactory(path) { KeepDatabase = true })
         {
+            _ = before.LogTo(output);
             name = (await before.Seizures().RegisterSeizureAsync(TestData.Seizure())).Assets[0].TimeLimits.Single().Name;
         }
 
         using var after = new ServiceFactory(path, new DateTimeOffset(2026, 12, 7, 3, 0, 0, TimeSpan.Zero));
-        _ = after.Server; // start the host: its Quartz trigger fires at once
-        // Real time here: the Quartz scheduler fires on its own clock; bounded wait, not a timing assertion.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var reported = 0;
-        while (reported == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
+        _ = after.LogTo(output);
+
+        // The start-up sweep's event is awaited on the event feed (from the first event, so it is seen however soon
+        // it came). The bound is real time because the Quartz scheduler fires on its own clock, not the fake one; it
+        // only limits how long a broken sweep keeps the test waiting, and no duration is asserted.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var feed = after.Events("supervisor", "").StreamEvents(new StreamEventsRequest(), cancellationToken: patience.Token);
+        while (await feed.ResponseStream.MoveNext(patience.Token))
         {
-            await Task.Delay(200);
-            reported = await after.WithDbAsync(db => db.Events.CountAsync(e => e.Type == DeadlineWatch.Missed && e.Resource == name));
+            if (feed.ResponseStream.Current.Event is { Type: DeadlineWatch.Missed } e && e.Resource == name)
+            {
+                break;
+            }
         }
 
-        Assert.Equal(1, reported);
+        Assert.Equal(1, await after.WithDbAsync(db => db.Events.CountAsync(e => e.Type == DeadlineWatch.Missed && e.Resource == name)));
     }
 }
 

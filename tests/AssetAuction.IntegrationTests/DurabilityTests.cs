@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>An acknowledged write is on disk: the service's SQLite connections run with synchronous=FULL.</summary>
-public sealed class DurabilityTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DurabilityTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_services_sqlite_connections_run_in_wal_with_synchronous_full()
     {

@@ -6,8 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetAuction.IntegrationTests;
 
-public sealed class EventFeedTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class EventFeedTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     [Fact]
@@ -76,8 +78,10 @@ public sealed class EventFeedTests(ServiceFactory service) : IClassFixture<Servi
 }
 
 /// <summary>Stops its host, so it has a class (and host) of its own.</summary>
-public sealed class EventFeedShutdownTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class EventFeedShutdownTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task An_open_stream_ends_unavailable_with_where_to_resume_when_the_service_stops()
     {

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AssetAuction.IntegrationTests;
 
-public sealed class IdempotencyTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class IdempotencyTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private readonly SeizureService.SeizureServiceClient _client = service.Seizures();
 
     [Fact]

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>The journal records what a step changed: the asset's state and the history entries it added, not the whole history again.</summary>
-public sealed class LeanJournalTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class LeanJournalTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task An_audit_entry_and_an_event_carry_only_the_history_their_step_added()
     {

@@ -8,8 +8,10 @@ using Kind = AssetAuction.Contracts.V1.TimeLimit.Types.Kind;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>Each act is judged by the rules of its own legal date, and the time limits it opens record that date.</summary>
-public sealed class LegalDatesOfActsTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class LegalDatesOfActsTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_time_limit_records_the_legal_date_of_the_act_that_opened_it_and_when_it_was_keyed_in()
     {

@@ -9,8 +9,10 @@ using State = AssetAuction.Contracts.V1.Asset.Types.State;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>Re-valuation (LTHADS 99). Each branch has its own host: the fake clock only moves forward.</summary>
-public sealed class RevaluationBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class RevaluationBranchTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Revaluation_is_allowed_once_within_five_working_days_of_the_notice_and_sets_the_starting_price()
     {
@@ -40,8 +42,10 @@ public sealed class RevaluationBranchTests(ServiceFactory service) : IClassFixtu
 }
 
 /// <summary>Debts to the state budget (LTHADS 104.4) and the return to the debtor (104.3).</summary>
-public sealed class StateBudgetBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class StateBudgetBranchTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_state_budget_debt_lets_the_officer_reduce_at_once_and_after_three_failures_a_price_at_or_below_the_costs_goes_back_to_the_debtor()
     {
@@ -70,8 +74,10 @@ public sealed class StateBudgetBranchTests(ServiceFactory service) : IClassFixtu
 }
 
 /// <summary>Cancellation of a sold result (LTHADS 102).</summary>
-public sealed class CancelledResultBranchTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CancelledResultBranchTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_cancelled_result_sends_the_asset_back_to_be_auctioned_again()
     {
@@ -97,8 +103,10 @@ public sealed class CancelledResultBranchTests(ServiceFactory service) : IClassF
 }
 
 /// <summary>Every step goes through the foundation's conventions.</summary>
-public sealed class PipelineConventionTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class PipelineConventionTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_step_with_a_stale_etag_or_on_another_offices_asset_changes_nothing()
     {
@@ -146,8 +154,10 @@ public sealed class CalendarOverrideTests : IDisposable
 }
 
 /// <summary>The parties' agreed price, and the debtor paying in time to keep an asset the creditor would take.</summary>
-public sealed class AgreedPriceAndDebtorKeepsTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AgreedPriceAndDebtorKeepsTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task An_agreed_price_becomes_the_starting_price_and_the_debtor_keeps_the_asset_by_paying_in_time()
     {
@@ -173,8 +183,10 @@ public sealed class AgreedPriceAndDebtorKeepsTests(ServiceFactory service) : ICl
 }
 
 /// <summary>Guards against steps that would bend the law: backdated notices, late payments, a deposit not as scheduled.</summary>
-public sealed class PipelineGuardTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class PipelineGuardTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_notice_posted_before_the_contract_or_a_payment_after_the_due_date_or_an_unscheduled_deposit_is_refused()
     {
@@ -223,8 +235,10 @@ public sealed class PipelineGuardTests(ServiceFactory service) : IClassFixture<S
 }
 
 /// <summary>Co-owners buy first: the first auction of a co-owned asset waits for their answers or their window (LTHADS 74.3).</summary>
-public sealed class CoOwnerPriorityTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CoOwnerPriorityTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_first_auction_of_a_co_owned_parcel_waits_until_every_co_owner_declined()
     {

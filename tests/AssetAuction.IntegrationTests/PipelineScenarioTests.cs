@@ -10,8 +10,10 @@ using State = AssetAuction.Contracts.V1.Asset.Types.State;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>The whole legal path of a land parcel sold at its first auction, with every time limit computed and met.</summary>
-public sealed class SoldAtFirstAuctionScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class SoldAtFirstAuctionScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_parcel_is_valued_contracted_auctioned_paid_handed_over_and_its_transfer_file_sent()
     {
@@ -72,8 +74,10 @@ public sealed class SoldAtFirstAuctionScenario(ServiceFactory service) : IClassF
 }
 
 /// <summary>A schedule that breaks the law is refused with the specific reason, and nothing changes.</summary>
-public sealed class ScheduleRefusalScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class ScheduleRefusalScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Too_short_a_notice_a_date_beyond_the_window_and_a_deposit_outside_5_to_20_percent_are_each_refused()
     {
@@ -110,8 +114,10 @@ public sealed class ScheduleRefusalScenario(ServiceFactory service) : IClassFixt
 }
 
 /// <summary>Two failed auctions, two reductions within the 10% cap, then a sale (LTHADS 104).</summary>
-public sealed class FailedTwiceThenSoldScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class FailedTwiceThenSoldScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task After_two_failures_and_two_reductions_the_third_round_sells()
     {
@@ -156,8 +162,10 @@ public sealed class FailedTwiceThenSoldScenario(ServiceFactory service) : IClass
 }
 
 /// <summary>From the third failed auction the creditor may take the asset; the debtor's time runs first (LTHADS 104.2; Decree 152/2026 art. 65.6).</summary>
-public sealed class CreditorTakesTheAssetScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CreditorTakesTheAssetScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_creditor_takes_the_asset_after_the_debtor_lets_its_time_pass()
     {
@@ -194,8 +202,10 @@ public sealed class CreditorTakesTheAssetScenario(ServiceFactory service) : ICla
 }
 
 /// <summary>The debtor redeems the asset up to one working day before the auction (LTHADS 101.5).</summary>
-public sealed class DebtorRedeemsScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class DebtorRedeemsScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task On_the_auction_day_it_is_too_late_but_the_working_day_before_the_debtor_redeems_and_the_parcel_is_free()
     {
@@ -248,8 +258,10 @@ public sealed class DebtorRedeemsScenario(ServiceFactory service) : IClassFixtur
 }
 
 /// <summary>A winner who does not pay loses the deposit and the asset goes back to auction (ND62 27.3, 27.5; Decree 152/2026 art. 65.5).</summary>
-public sealed class WinnerDefaultsScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class WinnerDefaultsScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_winner_defaults_the_deposit_is_forfeited_to_the_agency_and_the_asset_is_auctioned_again()
     {
@@ -301,8 +313,10 @@ public sealed class WinnerDefaultsScenario(ServiceFactory service) : IClassFixtu
 }
 
 /// <summary>A co-owner buys the debtor's share before the first auction (ND62 27.1).</summary>
-public sealed class CoOwnerBuysScenario(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CoOwnerBuysScenario(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task The_spouse_accepts_and_buys_the_debtors_half_at_half_the_starting_price()
     {

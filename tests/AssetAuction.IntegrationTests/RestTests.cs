@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>The REST face (gRPC JSON transcoding) called with a plain HttpClient: same auth, validation, errors and idempotency as gRPC.</summary>
-public sealed class RestTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class RestTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default);
 
     private HttpClient Client(string? role, string office = TestData.Office)

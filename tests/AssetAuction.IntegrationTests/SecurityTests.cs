@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AssetAuction.IntegrationTests;
 
-public sealed class SecurityTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class SecurityTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_call_without_a_token_is_unauthenticated()
     {

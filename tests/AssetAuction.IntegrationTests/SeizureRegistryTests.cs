@@ -5,8 +5,10 @@ using Grpc.Core;
 
 namespace AssetAuction.IntegrationTests;
 
-public sealed class SeizureRegistryTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class SeizureRegistryTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private readonly SeizureService.SeizureServiceClient _client = service.Seizures();
 
     [Fact]

@@ -6,8 +6,10 @@ using Grpc.Core;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>An asset carries its reference in the office's previous system, unique per office, and is found by it (issue 13, point 4).</summary>
-public sealed class SourceReferenceTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class SourceReferenceTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static NewAsset Referenced(string reference)
     {
         var land = TestData.Land();

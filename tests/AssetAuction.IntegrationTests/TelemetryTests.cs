@@ -11,8 +11,10 @@ using Grpc.Core;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>Traces carry the request_id and office; calls are counted by method and status; readiness reports the database and migrations.</summary>
-public sealed class TelemetryTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class TelemetryTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_call_is_counted_by_method_and_status_and_its_span_carries_request_id_and_office()
     {

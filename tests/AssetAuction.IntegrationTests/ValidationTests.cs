@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>Each bad field gets its own BadRequest violation, with its proto path; nothing is written.</summary>
-public sealed class ValidationTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class ValidationTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     public static TheoryData<string, string> BadRequests => new()
     {
         { "area not positive", "assets[0].land_use_right.area_m2" },

@@ -12,8 +12,10 @@ namespace AssetAuction.IntegrationTests;
 /// One parcel of HN-KV1 (seized 2026-11-20, working year 2027), sold for 1 billion and paid on 2026-12-21;
 /// creditor A is owed 5 billion.
 /// </summary>
-public sealed class WorkingYearLedgerMoneyTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class WorkingYearLedgerMoneyTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static readonly ReportPeriod ToDecember = new() { WorkingYear = 2027, Months = 3 };
     private static readonly ReportPeriod ToJanuary = new() { WorkingYear = 2027, Months = 4 };
 

@@ -12,8 +12,10 @@ namespace AssetAuction.IntegrationTests;
 /// 1 billion on 2026-11-23, sold at the first auction on 2026-12-09 for 1.2 billion, paid in full on 2026-12-21,
 /// and the result cancelled on 2027-01-15.
 /// </summary>
-public sealed class WorkingYearPastSalesTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class WorkingYearPastSalesTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private static readonly ReportPeriod ToDecember = new() { WorkingYear = 2027, Months = 3 };
     private static readonly ReportPeriod ToJanuary = new() { WorkingYear = 2027, Months = 4 };
     private static readonly ReportScope Office = new() { Office = TestData.Office };

@@ -16,8 +16,10 @@ namespace AssetAuction.IntegrationTests;
 /// back-dated act in one office and after a new office's first seizure. The fake clock stands at 2026-11-23;
 /// "1 month" of working year 2027 is October 2026.
 /// </summary>
-public sealed class WorkingYearReportCacheTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class WorkingYearReportCacheTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private const string OtherHanoiOffice = "HN-KV2";
     private const string NewOffice = "DN-KV1";
     private static readonly ReportPeriod October = new() { WorkingYear = 2027, Months = 1 };

@@ -13,8 +13,10 @@ namespace AssetAuction.IntegrationTests;
 /// (2026-10-01..2027-09-30); "1 month" is October 2026. Seizures are back-dated into October.
 /// Offices: HN-KV1 and HN-KV2 in Hà Nội, HCM-KV3 in Thành phố Hồ Chí Minh (appsettings.json "Offices").
 /// </summary>
-public sealed class WorkingYearStatisticsTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class WorkingYearStatisticsTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private const string OtherHanoiOffice = "HN-KV2";
     private static readonly ReportPeriod October = new() { WorkingYear = 2027, Months = 1 };
 

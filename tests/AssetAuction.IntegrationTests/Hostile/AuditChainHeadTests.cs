@@ -44,8 +44,10 @@ internal static class Tamper
     });
 }
 
-public sealed class AuditLastEntryRehashTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditLastEntryRehashTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_rehashed_last_entry_is_reported_as_the_last_entry_edited()
     {
@@ -60,8 +62,10 @@ public sealed class AuditLastEntryRehashTests(ServiceFactory service) : IClassFi
     }
 }
 
-public sealed class AuditMiddleEntryRehashTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditMiddleEntryRehashTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_rehashed_entry_in_the_middle_is_reported_as_that_entry_edited()
     {
@@ -76,8 +80,10 @@ public sealed class AuditMiddleEntryRehashTests(ServiceFactory service) : IClass
     }
 }
 
-public sealed class AuditEntryPastHeadTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class AuditEntryPastHeadTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_row_appended_past_the_head_is_reported_and_later_writes_fail_clearly_not_internal()
     {

@@ -8,7 +8,6 @@ using Google.Type;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace AssetAuction.IntegrationTests.Hostile;
 
@@ -57,6 +56,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
                 var acknowledged = 0;
                 var killed = false;
                 var load = writers.Select(w => w.WriteUntilTheServiceDiesAsync(clients, () => Interlocked.Increment(ref acknowledged), () => Volatile.Read(ref killed))).ToList();
+                // Real time: the service is a separate process (it cannot share a fake clock) and the writers count their
+                // acknowledgements as they come; the bound only limits how long a stuck service keeps the test waiting.
                 using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
                 {
                     while (Volatile.Read(ref acknowledged) < AcknowledgedBeforeKill)

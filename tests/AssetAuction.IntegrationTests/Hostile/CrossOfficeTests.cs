@@ -6,8 +6,10 @@ using Grpc.Core;
 namespace AssetAuction.IntegrationTests.Hostile;
 
 /// <summary>What one office learns about another's assets: nothing, even through a refusal or a replay.</summary>
-public sealed class CrossOfficeTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class CrossOfficeTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_double_seizure_across_offices_names_neither_the_other_asset_nor_its_office()
     {

@@ -6,7 +6,6 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Xunit.Abstractions;
 
 namespace AssetAuction.IntegrationTests.Hostile;
 
@@ -18,6 +17,8 @@ namespace AssetAuction.IntegrationTests.Hostile;
 /// </summary>
 public sealed class FuzzTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     private const int StructuredPerRpc = 12;
     private const int RandomBytesPerRpc = 4;
     private const int BitFlipsPerRpc = 6;

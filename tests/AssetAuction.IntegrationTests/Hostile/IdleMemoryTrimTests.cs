@@ -77,6 +77,9 @@ public sealed class IdleMemoryTrimTests : IDisposable
 
         calls.ForEach(c => c.Dispose());
         channels.ForEach(c => c.Dispose());
+
+        // The server gives a slot back when it notices its stream ended, asynchronously, and the quota has no signal to
+        // await: this polls, bounded by the test's token; no time is asserted.
         while (quota.OpenStreams > 0)
         {
             await Task.Delay(20, cts.Token);

@@ -10,8 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace AssetAuction.IntegrationTests.Hostile;
 
 /// <summary>Bodies protobuf cannot parse, instants a DateTimeOffset cannot hold, and requests built to be huge.</summary>
-public sealed class MalformedRequestTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class MalformedRequestTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     public static TheoryData<string, byte[]> Unparseable => new()
     {
         // request_id (field 1) with wire type 7, which does not exist.

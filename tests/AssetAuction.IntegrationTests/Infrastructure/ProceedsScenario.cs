@@ -56,13 +56,20 @@ public sealed class ProceedsScenario
             });
         }
 
+        await SellAndCollectAsync(p, price);
+        return new ProceedsScenario(service, p);
+    }
+
+    /// <summary>Values the seized asset at <paramref name="price"/>, auctions it on <see cref="AuctionDay"/> for that price and has the buyer pay the rest after the 10% deposit on <see cref="PaidDay"/>.</summary>
+    public static async Task SellAndCollectAsync(PipelineDriver p, long price)
+    {
+        ArgumentNullException.ThrowIfNull(p);
         await p.ValueAsync(price, new DateOnly(2026, 11, 23));
         await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
         await p.ScheduleAsync(new DateOnly(2026, 11, 23), AuctionDay);
         p.Today(PaidDay);
         await p.SellAsync(price, price / 10);
         await p.PayAsync(price - (price / 10), PaidDay);
-        return new ProceedsScenario(service, p);
     }
 
     public ComputeDistributionRequest Computation(long costs = 0, long housing = 0) =>

@@ -51,6 +51,9 @@ public sealed class RunningService : IDisposable
         }
 
         var service = new RunningService(ServiceProcess.Start(environment), grpcPort, restPort);
+
+        // Real time: a separate process, whose only sign of being ready is its port accepting connections (it logs
+        // warnings only); tried every 100 ms for at most 90 s, and no duration is asserted.
         var started = Stopwatch.StartNew();
         while (true)
         {

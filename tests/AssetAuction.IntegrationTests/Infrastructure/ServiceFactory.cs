@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AssetAuction.IntegrationTests.Infrastructure;
@@ -38,6 +39,8 @@ public class ServiceFactory : WebApplicationFactory<Program>
     }
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private readonly TestOutputLogs _logs = new();
 
     /// <summary>Leave the database file behind on dispose (another host still uses it).</summary>
     public bool KeepDatabase { get; init; }
@@ -73,7 +76,11 @@ public class ServiceFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(_logs));
     }
+
+    /// <summary>Sends the host's log lines to <paramref name="output"/> (the running test's) until another test attaches.</summary>
+    public TestLog LogTo(ITestOutputHelper output) => _logs.Attach(output);
 
     public string Token(string role, string office = "", string organization = "", string? subject = null) =>
         TokenMinter.Mint(Auth, subject ?? $"test-{role}-{office}{organization}", role, office, organization, Clock.GetUtcNow(), TimeSpan.FromDays(365));
@@ -98,7 +105,6 @@ public class ServiceFactory : WebApplicationFactory<Program>
     public EventService.EventServiceClient Events(string role, string office) =>
         new(Channel(Token(role, office)));
 
-    /// <summary>Direct database access for assertions (what was written) and tampering tests.</summary>
     /// <summary>Runs one sweep of the deadline watch now, as the Quartz job would.</summary>
     public async Task<(int Missed, int Approaching)> SweepDeadlinesAsync()
     {
@@ -106,6 +112,7 @@ public class ServiceFactory : WebApplicationFactory<Program>
         return await scope.ServiceProvider.GetRequiredService<AssetAuction.Service.Deadlines.DeadlineWatch>().SweepAsync(CancellationToken.None);
     }
 
+    /// <summary>Direct database access for assertions (what was written) and tampering tests.</summary>
     public async Task<T> WithDbAsync<T>(Func<AssetAuctionDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

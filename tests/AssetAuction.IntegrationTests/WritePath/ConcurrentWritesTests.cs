@@ -9,8 +9,10 @@ namespace AssetAuction.IntegrationTests.WritePath;
 /// Many writes at once through the real client: decided before the write lock, committed in shared batches. Every
 /// race must end as the law and the API say (one winner, the others a clear error), with the journal intact.
 /// </summary>
-public sealed class ConcurrentWritesTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class ConcurrentWritesTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task Sixty_four_seizures_at_once_are_all_written_with_gap_free_sequences_and_an_intact_chain()
     {

@@ -11,8 +11,10 @@ namespace AssetAuction.IntegrationTests.WritePath;
 /// savepoint, so a write that loses its version check or fails on its own is rolled back alone and its neighbours
 /// are written with a journal that stays gap-free and chained.
 /// </summary>
-public sealed class GroupCommitTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+public sealed class GroupCommitTests(ServiceFactory service, ITestOutputHelper output) : IClassFixture<ServiceFactory>
 {
+    private readonly TestLog _log = service.LogTo(output);
+
     [Fact]
     public async Task A_write_that_lost_its_version_check_or_failed_is_rolled_back_alone_and_its_neighbours_commit()
     {
