@@ -57,7 +57,7 @@ builder.Services.AddOrganizations();
 builder.Services.AddProceeds(builder.Configuration);
 builder.AddDeadlines();
 builder.Services.AddStatistics(builder.Configuration);
-builder.Services.AddBacklog();
+builder.Services.AddBacklog(builder.Configuration);
 builder.AddAssetAuctionTelemetry();
 
 var app = builder.Build();

@@ -4,27 +4,20 @@ using AssetAuction.Service.Journal;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using V1 = AssetAuction.Contracts.V1;
 
 namespace AssetAuction.Service.Backlog;
 
 /// <summary>
 /// ImportAssets: reads the options, then the records in chunks; chunks are imported by
-/// <see cref="ImportChunkWriter"/> (two at a time, so one is decided while the other commits) and each chunk's
+/// <see cref="ImportChunkWriter"/> (<see cref="AssetImportOptions.ChunksInFlight"/> at a time, so one is decided while another commits) and each chunk's
 /// outcomes go back with the progress so far. The import is audited when it starts and when it ends (or is
 /// interrupted), with the file's digest and the counts; a dry run writes nothing, the audit included.
 /// </summary>
-public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory scopes, GroupCommit commits, ILogger<ImportAssets> logger)
+public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory scopes, GroupCommit commits, IOptions<AssetImportOptions> options, ILogger<ImportAssets> logger)
 {
-    /// <summary>
-    /// Records per chunk: one group-committed write each. Small enough that a chunk holds the write lock about as
-    /// long as a batch of ordinary writes (other offices' writes share the batches), large enough that a chunk's few
-    /// set-based queries cost little per record.
-    /// </summary>
-    public const int ChunkRecords = 16;
-
-    /// <summary>Chunks in flight at once: several decided in parallel (both cores) while another commits.</summary>
-    public const int ChunksInFlight = 4;
+    private readonly AssetImportOptions _options = options.Value;
 
     public async Task HandleAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, IServerStreamWriter<V1.ImportAssetsResponse> responses, RequestContext context)
     {
@@ -70,8 +63,8 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
             // A worker that fails stops the reading too (else the reader would wait on a full queue for ever);
             // its error is the call's.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var queue = Channel.CreateBounded<List<ReadRecord>>(ChunksInFlight);
-            var workers = Enumerable.Range(0, ChunksInFlight).Select(_ => Task.Run(async () =>
+            var queue = Channel.CreateBounded<List<ReadRecord>>(_options.ChunksInFlight);
+            var workers = Enumerable.Range(0, _options.ChunksInFlight).Select(_ => Task.Run(async () =>
             {
                 try
                 {
@@ -88,7 +81,7 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
             }, CancellationToken.None)).ToList();
             try
             {
-                await ReadChunksAsync(requests, queue.Writer, progress, gate, stop.Token);
+                await ReadChunksAsync(requests, queue.Writer, _options.ChunkRecords, progress, gate, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested && !ct.IsCancellationRequested)
             {
@@ -155,9 +148,9 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
         return new ImportSession(context, importId.ToString("D"), office, options.DryRun, options.FileName.Trim(), options.FileSha256.ToLowerInvariant());
     }
 
-    private static async Task ReadChunksAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, ChannelWriter<List<ReadRecord>> queue, V1.ImportProgress progress, SemaphoreSlim gate, CancellationToken ct)
+    private static async Task ReadChunksAsync(IAsyncStreamReader<V1.ImportAssetsRequest> requests, ChannelWriter<List<ReadRecord>> queue, int chunkRecords, V1.ImportProgress progress, SemaphoreSlim gate, CancellationToken ct)
     {
-        var chunk = new List<ReadRecord>(ChunkRecords);
+        var chunk = new List<ReadRecord>(chunkRecords);
         long counted = 0;
         while (await requests.MoveNext(ct))
         {
@@ -173,10 +166,10 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
             await gate.WaitAsync(ct);
             progress.RecordsRead = counted;
             gate.Release();
-            if (chunk.Count == ChunkRecords)
+            if (chunk.Count == chunkRecords)
             {
                 await queue.WriteAsync(chunk, ct);
-                chunk = new List<ReadRecord>(ChunkRecords);
+                chunk = new List<ReadRecord>(chunkRecords);
             }
         }
 

@@ -36,6 +36,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
         var outcomes = new V1.ImportOutcome?[chunk.Count];
         for (var i = 0; i < chunk.Count; i++)
         {
+            await ShareTheCores();
             if (check.Check(chunk[i].Record, session.Office) is { } failure)
             {
                 outcomes[i] = Failed(chunk[i], failure);
@@ -142,6 +143,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
         var decided = new List<(int, DecidedRecord)>(open.Count);
         foreach (var i in open)
         {
+            await ShareTheCores();
             var (record, failure) = ImportRecordDecider.Decide(chunk[i].Record, chunk[i].Digest, step, organizations);
             if (failure is not null)
             {
@@ -232,10 +234,12 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
     {
         var rows = new PreparedRows(db);
         var now = clock.GetUtcNow();
-        var log = new ChangeLog();
+        var lines = new List<JournalLine>();
         var office = session.Office;
         foreach (var (_, record) in decided)
         {
+            await ShareTheCores();
+            var log = new ChangeLog();
             var asset = record.Asset;
             rows.Add(record.Seizure);
             rows.Add(asset);
@@ -256,11 +260,12 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             {
                 log.Record(EventNames.OfRound(round, isNew: true), $"{asset.Name}/auctionRounds/{round.Id}", office, null, round.ToProto(asset.Description), round.OrganizationId);
             }
+
+            lines.AddRange(log.Changes.Select(JournalWriter.Format));
         }
 
         // The context tracks only the case obligations the batch registers; nothing needs detecting.
         db.ChangesPrepared = true;
-        var lines = log.Changes.Select(JournalWriter.Format).ToList();
         var obligations = decided.SelectMany(d => d.Record.Obligations).DistinctBy(o => (o.CaseNumber, o.CreditorId)).ToList();
         async Task<Decision> SettleObligationsAsync(CancellationToken token)
         {
@@ -306,6 +311,14 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
 
     /// <summary>An obligation of the chunk was registered meanwhile with other content: the chunk is checked again (and that record refused).</summary>
     private sealed class ObligationRaceException() : InvalidOperationException("A case obligation was registered with other content while the chunk was being decided.");
+
+    /// <summary>
+    /// Lets other work run between two records. A chunk's checks, replays and rows are milliseconds of CPU per record;
+    /// done in one stretch they would hold a thread-pool thread for tens of milliseconds, and other offices' requests,
+    /// each a few short steps queued on the same pool, would wait behind every chunk in flight at each step. Yielding
+    /// puts the chunk's next record at the back of the pool's queue, behind what arrived meanwhile.
+    /// </summary>
+    private static System.Runtime.CompilerServices.YieldAwaitable ShareTheCores() => Task.Yield();
 
     private static V1.ImportOutcome Outcome(ReadRecord read, V1.ImportOutcome.Types.Status status, string asset) => new()
     {

@@ -60,26 +60,33 @@ public sealed class GroupCommit : IAsyncDisposable
     {
         var batch = new List<PendingWrite>(MaxBatch);
 
-        // Bulk writes (an import's chunks) waiting for a later batch, in their order: a batch takes at most one, so
-        // ordinary writes arriving behind several chunks are committed after one chunk, not after all of them.
-        var deferred = new Queue<PendingWrite>();
-        while (deferred.Count > 0 || await _queue.Reader.WaitToReadAsync())
+        // Writes taken from the channel and not written yet, in their order. A bulk write (an import's chunk) is
+        // committed in a batch of its own, and batches alternate between one bulk write and the ordinary writes
+        // waiting: an ordinary write queued behind several chunks waits for at most one of them, and a chunk is
+        // never held back for long by a steady flow of ordinary writes.
+        var ordinary = new Queue<PendingWrite>();
+        var bulk = new Queue<PendingWrite>();
+        var bulkLast = false;
+        while (ordinary.Count > 0 || bulk.Count > 0 || await _queue.Reader.WaitToReadAsync())
         {
-            var bulk = deferred.TryDequeue(out var next) ? 1 : 0;
-            if (next is not null)
+            while (_queue.Reader.TryRead(out var write))
             {
-                batch.Add(next);
+                (write.Bulk ? bulk : ordinary).Enqueue(write);
             }
 
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            if (bulk.Count > 0 && (ordinary.Count == 0 || !bulkLast))
             {
-                if (write.Bulk && bulk++ > 0)
+                batch.Add(bulk.Dequeue());
+                bulkLast = true;
+            }
+            else
+            {
+                while (batch.Count < MaxBatch && ordinary.TryDequeue(out var write))
                 {
-                    deferred.Enqueue(write);
-                    continue;
+                    batch.Add(write);
                 }
 
-                batch.Add(write);
+                bulkLast = false;
             }
 
             try

@@ -58,8 +58,9 @@ public sealed class PendingWrite
     public Func<CancellationToken, Task<Decision>>? DecideInBatch { get; init; }
 
     /// <summary>
-    /// A large write (an import's chunk of assets): a batch takes at most one, so the ordinary writes of other
-    /// offices queued behind several of them wait for one, not for all (see <see cref="GroupCommit"/>).
+    /// A large write (an import's chunk of assets): committed in a batch of its own, batches alternating between one
+    /// such write and the ordinary writes waiting, so other offices' writes queued behind several of them wait for
+    /// one, never share its commit, and never wait for all (see <see cref="GroupCommit"/>).
     /// </summary>
     public bool Bulk { get; init; }
 

@@ -60,7 +60,7 @@ public sealed class GroupCommitTests(ServiceFactory service, ITestOutputHelper o
     }
 
     [Fact]
-    public async Task A_batch_takes_one_bulk_write_so_an_ordinary_write_queued_behind_several_is_committed_after_the_first()
+    public async Task A_bulk_write_commits_alone_and_an_ordinary_write_queued_behind_several_waits_for_one()
     {
         var commits = service.Services.GetRequiredService<GroupCommit>();
         var scopes = Enumerable.Range(0, 5).Select(_ => service.Services.CreateAsyncScope()).ToList();
@@ -82,17 +82,26 @@ public sealed class GroupCommitTests(ServiceFactory service, ITestOutputHelper o
                 },
             });
             await started.Task;
-            var queued = new[]
-            {
-                commits.CommitAsync(BulkWrite(Db(scopes[1]), "B1")),
-                commits.CommitAsync(BulkWrite(Db(scopes[2]), "B2")),
-                commits.CommitAsync(BulkWrite(Db(scopes[3]), "B3")),
-                commits.CommitAsync(Write(Db(scopes[4]), "O")),
-            };
-            release.SetResult();
-            Assert.All(await Task.WhenAll([held, .. queued]), r => Assert.Equal(WriteOutcome.Committed, r.Outcome));
+            var first = commits.CommitAsync(BulkWrite(Db(scopes[1]), "B1"));
+            var second = commits.CommitAsync(BulkWrite(Db(scopes[2]), "B2"));
+            var third = commits.CommitAsync(BulkWrite(Db(scopes[3]), "B3"));
 
-            // Journal order is commit order: O went with the first chunk, not after the third.
+            // O is decided inside its batch: what has committed by then shows which batch it is in.
+            (bool FirstCommitted, bool SecondCommitted) seen = default;
+            var ordinary = commits.CommitAsync(new PendingWrite
+            {
+                Db = Db(scopes[4]), Actor = Tester, Rpc = "test/O", RequestId = "O",
+                DecideInBatch = _ =>
+                {
+                    seen = (first.IsCompleted, second.IsCompleted);
+                    return Task.FromResult(Write(Db(scopes[4]), "O").Decided!);
+                },
+            });
+            release.SetResult();
+            Assert.All(await Task.WhenAll(held, first, second, third, ordinary), r => Assert.Equal(WriteOutcome.Committed, r.Outcome));
+
+            // O did not share B1's commit (B1 was on disk before O was written) and did not wait for B2 and B3.
+            Assert.Equal((true, false), seen);
             var order = await service.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Sequence > head.LastAuditSequence).OrderBy(e => e.Sequence).Select(e => e.RequestId).ToListAsync());
             Assert.Equal(["G", "B1", "O", "B2", "B3"], order);
         }
