@@ -55,20 +55,6 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
         }
     }
 
-    /// <summary>
-    /// The facts of assets just added to <paramref name="db"/> (and nothing else changed): no change detection over
-    /// the context is needed, which for a chunk of imported assets with their whole histories is most of the cost.
-    /// </summary>
-    public static void AddForNew(DbContext db, IEnumerable<Asset> added)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(added);
-        foreach (var asset in added)
-        {
-            db.Add(ForNew(asset));
-        }
-    }
-
     /// <summary>The fact of a new asset, not added to any context (an import writes it itself).</summary>
     public static AssetFact ForNew(Asset asset)
     {
