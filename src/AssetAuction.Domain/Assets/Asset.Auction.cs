@@ -134,7 +134,7 @@ public sealed partial class Asset
         Sale = new Sale
         {
             RoundNumber = round.Number,
-            Buyer = winner,
+            Buyer = winner.Copy(),
             Price = price,
             DepositCounted = depositPaid,
             SaleDate = round.AuctionDate,

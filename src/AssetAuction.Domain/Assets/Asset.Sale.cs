@@ -119,8 +119,7 @@ public sealed partial class Asset
         var fund = recipient == Rules.ForfeitedDepositRecipient.StateBudget ? Proceeds.LedgerAccount.StateBudget : Proceeds.LedgerAccount.EnforcementAgencyFund;
         Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.DepositForfeited, on, $"round {sale.RoundNumber} deposit", Proceeds.LedgerAccount.SaleProceeds, fund, forfeited.Amount));
         Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.BuyerRefundDue, on, reason, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, sale.Paid - forfeited.Amount));
-        sale.EndedOn = on;
-        _pastSales.Add(sale);
+        _pastSales.Add(sale.EndedAt(on));
         Sale = null;
         Handover = null;
         CancelDeadline(DeadlineKind.WinnerPayment, on, PipelineAction.RecordWinnerDefault);
@@ -136,8 +135,7 @@ public sealed partial class Asset
         EnsureNotBefore(on, Sale!.SaleDate, "the sale", "cancellation_date");
         var refunded = Sale.Paid;
         Moved(Proceeds.MoneyMovement.Between(Proceeds.LedgerKinds.BuyerRefundDue, on, grounds, Proceeds.LedgerAccount.SaleProceeds, Proceeds.LedgerAccount.BuyerRefunds, refunded));
-        Sale.EndedOn = on;
-        _pastSales.Add(Sale);
+        _pastSales.Add(Sale.EndedAt(on));
         Sale = null;
         Handover = null;
         CancelDeadline(DeadlineKind.WinnerPayment, on, PipelineAction.CancelAuctionResult);

@@ -132,7 +132,7 @@ public sealed partial class Asset
         {
             RoundNumber = 0,
             ToCoOwner = true,
-            Buyer = Owners.First(o => o.Party.FullName == buyer).Party,
+            Buyer = Owners.First(o => o.Party.FullName == buyer).Party.Copy(),
             Price = price,
             SaleDate = saleDate,
             PaymentDueDate = context.Due(rules.WinnerPayment, saleDate),

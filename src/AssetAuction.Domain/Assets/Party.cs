@@ -18,4 +18,10 @@ public sealed class Party
     public string IdentityNumber { get; init; } = "";
 
     public string Address { get; init; } = "";
+
+    /// <summary>
+    /// The same person in another role (a round's winner as its sale's buyer, a co-owner as the buyer): each role
+    /// holds its own copy, stored with what holds it, so a change to one never reaches the other.
+    /// </summary>
+    public Party Copy() => new() { Type = Type, FullName = FullName, IdentityNumber = IdentityNumber, Address = Address };
 }

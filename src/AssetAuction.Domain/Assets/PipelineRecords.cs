@@ -109,13 +109,35 @@ public sealed class Sale
     /// past sales. The statistics need it to see the asset as it was on a past day. Sales ended before this was
     /// recorded have none.
     /// </summary>
-    public DateOnly? EndedOn { get; internal set; }
+    public DateOnly? EndedOn { get; private set; }
 
     public long Paid => DepositCounted + Payments.Sum(p => p.Amount);
 
     public long Balance => Price - Paid;
 
     internal void AddPayment(BuyerPayment payment) => _payments.Add(payment);
+
+    /// <summary>
+    /// This sale as it ended on <paramref name="on"/>, for the past sales: a copy with its own buyer and payments, so
+    /// the open sale that is dropped and the past sale that is kept are never one object held in two places.
+    /// </summary>
+    internal Sale EndedAt(DateOnly on)
+    {
+        var ended = new Sale
+        {
+            RoundNumber = RoundNumber,
+            ToCoOwner = ToCoOwner,
+            Buyer = Buyer.Copy(),
+            Price = Price,
+            DepositCounted = DepositCounted,
+            SaleDate = SaleDate,
+            PaymentDueDate = PaymentDueDate,
+            FullyPaidOn = FullyPaidOn,
+            EndedOn = on,
+        };
+        ended._payments.AddRange(_payments.Select(p => new BuyerPayment { Amount = p.Amount, PaidOn = p.PaidOn, Reference = p.Reference }));
+        return ended;
+    }
 }
 
 /// <summary>A deposit lost by a winner who did not pay (ND62 27.5; Decree 152/2026 art. 65.5).</summary>
