@@ -2,6 +2,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using Proto = AssetAuction.Contracts.V1;
 
@@ -53,7 +54,11 @@ public sealed class AssetChange
             _context.Caller.EnsureCanChange(asset.Office, asset.Name);
         }
 
-        asset.CheckEtag(_request.Etag);
+        ConcurrentChangeException.EnsureEtag(
+            asset.Etag,
+            _request.Etag,
+            "The asset changed since you read it; read it again and retry with the new etag.",
+            new Dictionary<string, string> { ["asset"] = asset.Name, ["current_etag"] = asset.Etag });
         await AssetFactWriter.PreloadAsync(_db, asset.Id, CancellationToken);
         _before = asset.ToProto();
         _roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));

@@ -7,6 +7,7 @@ using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Pipeline;
 using AssetAuction.Service.Proceeds;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Seizures;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
@@ -90,7 +91,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
 
         for (var i = 0; i < chunk.Count; i++)
         {
-            outcomes[i] ??= Failed(chunk[i], new ImportFailure(-1, "", Reasons.ConcurrentModification, $"Other writes to the same parcels, references or obligations won {MaxAttempts} races with this record; send the file again to resume."));
+            outcomes[i] ??= Failed(chunk[i], new ImportFailure(-1, "", ServiceReasons.ConcurrentModification, $"Other writes to the same parcels, references or obligations won {MaxAttempts} races with this record; send the file again to resume."));
         }
 
         return [.. outcomes.Select(o => o!)];

@@ -1,8 +1,8 @@
-using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -52,10 +52,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
 
     internal static void CheckEtag(StoredPlan plan, string etag)
     {
-        if (plan.Etag != etag)
-        {
-            throw new DomainException(DomainErrorKind.Aborted, Reasons.EtagMismatch, "The plan changed since you read it; read it again.", new Dictionary<string, string> { ["current_etag"] = plan.Etag });
-        }
+        ConcurrentChangeException.EnsureEtag(plan.Etag, etag, "The plan changed since you read it; read it again.", new Dictionary<string, string> { ["current_etag"] = plan.Etag });
     }
 
     public sealed class Validator : AbstractValidator<V1.ApproveDistributionPlanRequest>

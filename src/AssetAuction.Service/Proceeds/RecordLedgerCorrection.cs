@@ -15,7 +15,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>A correcting transaction typed by finance staff; refused unless it balances.</summary>
 public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger)
 {
-    public const string Unbalanced = "UNBALANCED_CORRECTION";
+    public const string Unbalanced = Reasons.UnbalancedCorrection;
 
     public Task<V1.RecordLedgerCorrectionResponse> HandleAsync(V1.RecordLedgerCorrectionRequest request, RequestContext context)
     {

@@ -14,7 +14,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>Money owed outside a plan leaves custody: forfeited deposits remitted, refunds paid to a buyer.</summary>
 public sealed class RecordRemittance(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger)
 {
-    public const string ExceedsBalance = "REMITTANCE_EXCEEDS_BALANCE";
+    public const string ExceedsBalance = Reasons.RemittanceExceedsBalance;
 
     private static readonly V1.LedgerAccount[] Payable = [V1.LedgerAccount.StateBudget, V1.LedgerAccount.EnforcementAgencyFund, V1.LedgerAccount.BuyerRefunds];
 

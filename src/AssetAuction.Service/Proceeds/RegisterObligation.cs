@@ -14,7 +14,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>Registers what one creditor is owed under a case (it later decides its place in the order of payment).</summary>
 public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
 {
-    public const string CreditorAlreadyRegistered = "CREDITOR_ALREADY_REGISTERED";
+    public const string CreditorAlreadyRegistered = Reasons.CreditorAlreadyRegistered;
 
     public Task<V1.RegisterObligationResponse> HandleAsync(V1.RegisterObligationRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>

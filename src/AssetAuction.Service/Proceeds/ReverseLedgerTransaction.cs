@@ -13,9 +13,9 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>A mistake is corrected by a reversing transaction, once; nothing is ever edited.</summary>
 public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger, TimeProvider clock)
 {
-    public const string NotFound = "LEDGER_TRANSACTION_NOT_FOUND";
-    public const string AlreadyReversed = "TRANSACTION_ALREADY_REVERSED";
-    public const string NotReversible = "TRANSACTION_NOT_REVERSIBLE";
+    public const string NotFound = Reasons.LedgerTransactionNotFound;
+    public const string AlreadyReversed = Reasons.TransactionAlreadyReversed;
+    public const string NotReversible = Reasons.TransactionNotReversible;
 
     public Task<V1.ReverseLedgerTransactionResponse> HandleAsync(V1.ReverseLedgerTransactionRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>

@@ -14,8 +14,8 @@ namespace AssetAuction.Service.Statistics;
 /// </summary>
 public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunner runner, AssetAuction.Service.Data.AssetAuctionDbContext db, TimeProvider clock)
 {
-    public const string PeriodNotEnded = "REPORT_PERIOD_NOT_ENDED";
-    public const string AlreadyFrozen = "REPORT_ALREADY_FROZEN";
+    public const string PeriodNotEnded = Reasons.ReportPeriodNotEnded;
+    public const string AlreadyFrozen = Reasons.ReportAlreadyFrozen;
     public const string EventType = "statistics_report.frozen";
 
     public Task<V1.FreezeWorkingYearReportResponse> HandleAsync(V1.FreezeWorkingYearReportRequest request, RequestContext context)
