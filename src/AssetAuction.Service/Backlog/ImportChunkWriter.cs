@@ -4,6 +4,7 @@ using AssetAuction.Domain.Organizations;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Pipeline;
 using AssetAuction.Service.Proceeds;
@@ -28,7 +29,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
     /// <summary>How often a chunk that lost a race with another write is decided again before its records are reported failed.</summary>
     public const int MaxAttempts = 4;
 
-    public const string ImportedEvent = "asset.imported";
+    public const string ImportedEvent = EventTypes.AssetImported;
 
     public async Task<List<V1.ImportOutcome>> ImportAsync(ImportSession session, IReadOnlyList<ReadRecord> chunk, CancellationToken ct)
     {
@@ -259,7 +260,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             // An organization learns of a round still ahead of it, as when the round is scheduled through the API.
             if (asset.OpenRound is { State: AuctionRoundState.Scheduled } round)
             {
-                log.Record(EventNames.OfRound(round, isNew: true), $"{asset.Name}/auctionRounds/{round.Id}", office, null, round.ToProto(asset.Description), round.OrganizationId);
+                log.Record(EventTypes.OfRound(round, isNew: true), $"{asset.Name}/auctionRounds/{round.Id}", office, null, round.ToProto(asset.Description), round.OrganizationId);
             }
 
             lines.AddRange(log.Changes.Select(JournalWriter.Format));
@@ -289,7 +290,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
                 }
 
                 db.Obligations.Add(obligation);
-                registered.Record("obligation.registered", obligation.Name, office, null, obligation.ToProto());
+                registered.Record(EventTypes.ObligationRegistered, obligation.Name, office, null, obligation.ToProto());
             }
 
             return new Decision([.. lines, .. registered.Changes.Select(JournalWriter.Format)], null);

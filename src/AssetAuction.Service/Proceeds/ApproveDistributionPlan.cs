@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Requests;
@@ -37,7 +38,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var postings = new List<Posting> { new(held!.Account, held.Amount) };
             postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
             ledger.Write(new MoneyMovement(LedgerKind, after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
-            log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
+            log.Record(EventTypes.DistributionPlanApproved, plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
         });
 

@@ -2,6 +2,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Requests;
@@ -34,7 +35,7 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
             var written = ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
             var response = new V1.RecordLedgerCorrectionResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
-            log.Record("ledger.correction_recorded", "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
+            log.Record(EventTypes.LedgerCorrectionRecorded, "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
             return response;
         });
     }

@@ -1,6 +1,7 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -48,7 +49,7 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
             var written = ledger.Reverse(original, "reversal:" + first.Kind, VietnamTime.DateAt(clock.GetUtcNow()), request.Reason.Trim());
             var response = new V1.ReverseLedgerTransactionResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
-            log.Record("ledger.transaction_reversed", "ledgerTransactions/" + written[0].TransactionId, first.Office, null, response);
+            log.Record(EventTypes.LedgerTransactionReversed, "ledgerTransactions/" + written[0].TransactionId, first.Office, null, response);
             return response;
         });
 

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Statistics;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -16,7 +17,7 @@ public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunne
 {
     public const string PeriodNotEnded = Reasons.ReportPeriodNotEnded;
     public const string AlreadyFrozen = Reasons.ReportAlreadyFrozen;
-    public const string EventType = "statistics_report.frozen";
+    public const string EventType = EventTypes.StatisticsReportFrozen;
 
     public Task<V1.FreezeWorkingYearReportResponse> HandleAsync(V1.FreezeWorkingYearReportRequest request, RequestContext context)
     {
