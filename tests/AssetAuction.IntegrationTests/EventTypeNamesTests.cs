@@ -46,7 +46,7 @@ public sealed class EventTypeNamesTests(ServiceFactory service, ITestOutputHelpe
         var all = await ReadAsync([], e => e.Resource == sold.Asset.Name && e.Type == "asset.buyer_payment_recorded");
         Assert.DoesNotContain(all, e => e.Type is "asset.record_winner_payment" or "asset.change_auction_round");
         Assert.Equal(
-            ["asset.seized", "asset.valued", "asset.auction_contract_signed", "asset.auction_round_scheduled", "asset.auction_round_postponed", "asset.auction_round_suspended"],
+            ["asset.seized", "asset.valued", "asset.co_owner_offer_recorded", "asset.auction_contract_signed", "asset.auction_round_scheduled", "asset.auction_round_postponed", "asset.auction_round_suspended"],
             all.Where(e => e.Resource == changed.Asset.Name).Select(e => e.Type));
         Assert.Equal(
             ["auction_round.scheduled", "auction_round.postponed", "auction_round.suspended"],
