@@ -280,9 +280,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.HasIndex("AssetId");
 
-                    b.HasIndex("State", "DueDate");
+                    b.HasIndex("State", "DueDate")
+                        .HasFilter("State = 1");
 
-                    b.HasIndex("Office", "State", "DueDate");
+                    b.HasIndex("Office", "State", "DueDate")
+                        .HasFilter("State = 1");
 
                     b.ToTable("Deadlines");
                 });

@@ -273,9 +273,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.HasIndex("AssetId");
 
-                    b.HasIndex("State", "DueDate");
+                    b.HasIndex("State", "DueDate")
+                        .HasFilter("State = 1");
 
-                    b.HasIndex("Office", "State", "DueDate");
+                    b.HasIndex("Office", "State", "DueDate")
+                        .HasFilter("State = 1");
 
                     b.ToTable("Deadlines");
                 });
