@@ -35,13 +35,13 @@ public sealed class EventFeedTests(ServiceFactory service, ITestOutputHelper out
         using (var cts = new CancellationTokenSource(Patience))
         using (var call = feed.StreamEvents(new StreamEventsRequest { AfterSequence = received[^1].Sequence }, cancellationToken: cts.Token))
         {
-            await ReadUntilAsync(call, received, e => e.Type == "asset.release_seizure" && e.Resource == missed.Name, cts.Token);
+            await ReadUntilAsync(call, received, e => e.Type == "asset.seizure_released" && e.Resource == missed.Name, cts.Token);
         }
 
         var sequences = received.Select(e => e.Sequence).ToList();
         Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
         var registered = received.First(e => e.Resource == before.Name);
-        Assert.Equal("asset.register_seizure", registered.Type);
+        Assert.Equal("asset.seized", registered.Type);
         Assert.Equal(before, registered.Payload.Unpack<Asset>());
         Assert.Equal(TestData.Office, registered.Office);
     }

@@ -108,7 +108,7 @@ public sealed partial class Asset
         var unknown = answers.FirstOrDefault(a => !coOwners.Contains(a.CoOwnerName));
         if (unknown is not null)
         {
-            throw new DomainException(DomainErrorKind.InvalidArgument, Reasons.InvalidArgument, $"'{unknown.CoOwnerName}' is not a co-owner of this asset.", Meta(("field", "answers")));
+            throw DomainException.InvalidInput(Reasons.InvalidArgument, $"'{unknown.CoOwnerName}' is not a co-owner of this asset.", Meta(("field", "answers")));
         }
 
         _coOwnerAnswers.AddRange(answers);
@@ -123,7 +123,7 @@ public sealed partial class Asset
         var buyer = accepted.Count == 1 ? accepted[0] : buyerName;
         if (!accepted.Contains(buyer))
         {
-            throw new DomainException(DomainErrorKind.InvalidArgument, Reasons.InvalidArgument, "Several co-owners accepted: name in buyer_name the one who drew the lot.", Meta(("field", "buyer_name")));
+            throw DomainException.InvalidInput(Reasons.InvalidArgument, "Several co-owners accepted: name in buyer_name the one who drew the lot.", Meta(("field", "buyer_name")));
         }
 
         var price = DebtorsShareOf(StartingPrice);

@@ -167,19 +167,6 @@ public sealed partial class Asset
         MoveTo(AssetState.Released, PipelineAction.ReleaseSeizure, context, reason, releasedOn);
     }
 
-    /// <summary>Checks the etag a client read against the current version (AIP-154).</summary>
-    public void CheckEtag(string etag)
-    {
-        if (etag != Etag)
-        {
-            throw new DomainException(
-                DomainErrorKind.Aborted,
-                Reasons.EtagMismatch,
-                "The asset changed since you read it; read it again and retry with the new etag.",
-                new Dictionary<string, string> { ["asset"] = Name, ["current_etag"] = Etag });
-        }
-    }
-
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void Touch(DateTimeOffset now)

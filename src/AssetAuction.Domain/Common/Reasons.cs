@@ -1,15 +1,23 @@
 namespace AssetAuction.Domain.Common;
 
-/// <summary>Stable reason codes carried in google.rpc.ErrorInfo. Never rename one: clients switch on them.</summary>
+/// <summary>
+/// The catalog of the domain's reason codes: every reason a rule of the domain gives, carried to clients in
+/// google.rpc.ErrorInfo (and in an import's record outcomes). Each is declared here once and nowhere else; the
+/// reasons of the transport and of the service's own operation (request ids, page tokens, etags, roles, limits,
+/// the audit chain) are in AssetAuction.Service.Requests.ServiceReasons. Never rename or remove one: clients
+/// switch on them, and the unit test ReasonCatalogTests compares both catalogs with a checked-in snapshot.
+/// </summary>
 public static class Reasons
 {
+    /// <summary>
+    /// The input is wrong: a request's shape (the service's validators), or its content against the thing it is
+    /// about (a co-owner the asset does not have). The wire string is the generic one clients already know.
+    /// </summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
-    public const string RequestIdReused = "REQUEST_ID_REUSED";
-    public const string InvalidPageToken = "INVALID_PAGE_TOKEN";
-    public const string EtagMismatch = "ETAG_MISMATCH";
-    public const string ConcurrentModification = "CONCURRENT_MODIFICATION";
-    public const string RoleNotAllowed = "ROLE_NOT_ALLOWED";
-    public const string OfficeNotAllowed = "OFFICE_NOT_ALLOWED";
+
+    /// <summary>A date, or a time limit counted from one, falls outside the years the working-day calendar covers.</summary>
+    public const string DateBeyondCalendar = "DATE_BEYOND_CALENDAR";
+
     public const string AssetNotFound = "ASSET_NOT_FOUND";
     public const string AssetAlreadySeized = "ASSET_ALREADY_SEIZED";
 
@@ -68,4 +76,48 @@ public static class Reasons
 
     /// <summary>Another asset of the office already has this source system reference.</summary>
     public const string SourceReferenceExists = "SOURCE_REFERENCE_EXISTS";
+
+    // Proceeds: the input of a distribution (ProceedsValidation).
+    public const string ProceedsAssetIdRequired = "PROCEEDS_ASSET_ID_REQUIRED";
+    public const string ProceedsAmountNegative = "PROCEEDS_AMOUNT_NEGATIVE";
+    public const string ProceedsAmountTooLarge = "PROCEEDS_AMOUNT_TOO_LARGE";
+    public const string ProceedsDateRequired = "PROCEEDS_DATE_REQUIRED";
+    public const string DecisionAfterPaymentDate = "DECISION_AFTER_PAYMENT_DATE";
+    public const string CreditorIdRequired = "CREDITOR_ID_REQUIRED";
+    public const string DuplicateCreditorId = "DUPLICATE_CREDITOR_ID";
+    public const string ObligationAmountNotPositive = "OBLIGATION_AMOUNT_NOT_POSITIVE";
+    public const string ObligationCategoryUnknown = "OBLIGATION_CATEGORY_UNKNOWN";
+    public const string RequestAfterPaymentDate = "REQUEST_AFTER_PAYMENT_DATE";
+    public const string CollateralInvalid = "COLLATERAL_INVALID";
+    public const string ThirdPartySecurityNotOnThisAsset = "THIRD_PARTY_SECURITY_NOT_ON_THIS_ASSET";
+    public const string SecuredRanksConflict = "SECURED_RANKS_CONFLICT";
+    public const string HousingAmountNotOnlyResidence = "HOUSING_AMOUNT_NOT_ONLY_RESIDENCE";
+
+    // Proceeds: obligations, the money collected, and distribution plans under maker and checker.
+    public const string CreditorAlreadyRegistered = "CREDITOR_ALREADY_REGISTERED";
+    public const string ProceedsNotCollected = "PROCEEDS_NOT_COLLECTED";
+    public const string DistributionPlanNotFound = "DISTRIBUTION_PLAN_NOT_FOUND";
+    public const string AssetHasApprovedPlan = "ASSET_HAS_APPROVED_PLAN";
+    public const string PreparerCannotApprove = "PREPARER_CANNOT_APPROVE";
+    public const string PlanAlreadyApproved = "PLAN_ALREADY_APPROVED";
+    public const string PlanNotApproved = "PLAN_NOT_APPROVED";
+    public const string PayoutExceedsPlan = "PAYOUT_EXCEEDS_PLAN";
+    public const string CreditorNotInPlan = "CREDITOR_NOT_IN_PLAN";
+    public const string PayeeAmbiguous = "PAYEE_AMBIGUOUS";
+    public const string PlanNotOnMoneyHeld = "PLAN_NOT_ON_MONEY_HELD";
+    public const string PlanWithdrawn = "PLAN_WITHDRAWN";
+    public const string PlanHasPayouts = "PLAN_HAS_PAYOUTS";
+
+    // Proceeds: the ledger.
+    public const string LedgerTransactionNotFound = "LEDGER_TRANSACTION_NOT_FOUND";
+    public const string TransactionAlreadyReversed = "TRANSACTION_ALREADY_REVERSED";
+    public const string TransactionNotReversible = "TRANSACTION_NOT_REVERSIBLE";
+    public const string UnbalancedCorrection = "UNBALANCED_CORRECTION";
+    public const string RemittanceExceedsBalance = "REMITTANCE_EXCEEDS_BALANCE";
+
+    // Statistics: the working-year report.
+    public const string ProvinceNotFound = "PROVINCE_NOT_FOUND";
+    public const string FrozenReportNotFound = "FROZEN_REPORT_NOT_FOUND";
+    public const string ReportPeriodNotEnded = "REPORT_PERIOD_NOT_ENDED";
+    public const string ReportAlreadyFrozen = "REPORT_ALREADY_FROZEN";
 }

@@ -12,7 +12,7 @@ namespace AssetAuction.Domain.Proceeds;
 public static class Distribution
 {
     /// <summary>The plan under <paramref name="rules"/>, which must be in force on the payment date.</summary>
-    /// <exception cref="Common.DomainException">The input breaks a rule; the reason is one of <see cref="ProceedsReasons"/>.</exception>
+    /// <exception cref="Common.DomainException">The input breaks a rule; the reason is one of <see cref="Common.Reasons"/>.</exception>
     public static DistributionPlan Compute(ProceedsContext context, IReadOnlyCollection<Obligation> obligations, ProceedsRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);

@@ -2,14 +2,14 @@ using AssetAuction.Domain.Common;
 
 namespace AssetAuction.Domain.Proceeds;
 
-/// <summary>Checks the input of a distribution; throws a <see cref="DomainException"/> with a <see cref="ProceedsReasons"/> code.</summary>
+/// <summary>Checks the input of a distribution; throws a <see cref="DomainException"/> with a <see cref="Common.Reasons"/> code.</summary>
 internal static class ProceedsValidation
 {
     public static void Validate(ProceedsContext context, IReadOnlyCollection<Obligation> obligations)
     {
         if (string.IsNullOrWhiteSpace(context.AssetId))
         {
-            throw Invalid(ProceedsReasons.AssetIdRequired, "AssetId", "Name the asset whose proceeds are distributed.");
+            throw Invalid(Reasons.ProceedsAssetIdRequired, "AssetId", "Name the asset whose proceeds are distributed.");
         }
 
         // Costs above what was collected are not an error: the costs take everything (LTHADS art. 47.1).
@@ -20,17 +20,17 @@ internal static class ProceedsValidation
         {
             // LTHADS 115.5 (legacy) and Decree 152/2026 art. 67.3 keep a housing amount back only when the debtor's
             // only residence is sold; any other asset's proceeds go to the creditors.
-            throw Invalid(ProceedsReasons.HousingNotOnlyResidence, "HousingAmount", "A housing amount is kept back only when the debtor's only residence is sold; this asset is not marked as the only residence (only_residence).");
+            throw Invalid(Reasons.HousingAmountNotOnlyResidence, "HousingAmount", "A housing amount is kept back only when the debtor's only residence is sold; this asset is not marked as the only residence (only_residence).");
         }
 
         if (context.DecisionDate == default || context.PaymentDate == default)
         {
-            throw Invalid(ProceedsReasons.DateRequired, context.DecisionDate == default ? "DecisionDate" : "PaymentDate", "Give the decision date and the payment date.");
+            throw Invalid(Reasons.ProceedsDateRequired, context.DecisionDate == default ? "DecisionDate" : "PaymentDate", "Give the decision date and the payment date.");
         }
 
         if (context.DecisionDate > context.PaymentDate)
         {
-            throw Invalid(ProceedsReasons.DecisionAfterPayment, "DecisionDate", "The decision under which the money was collected cannot be later than the payment.");
+            throw Invalid(Reasons.DecisionAfterPaymentDate, "DecisionDate", "The decision under which the money was collected cannot be later than the payment.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal static class ProceedsValidation
             Validate(o, context);
             if (!seen.Add(o.CreditorId))
             {
-                throw Invalid(ProceedsReasons.DuplicateCreditorId, "CreditorId", $"Creditor id '{o.CreditorId}' appears twice; give each obligation its own id.", o.CreditorId);
+                throw Invalid(Reasons.DuplicateCreditorId, "CreditorId", $"Creditor id '{o.CreditorId}' appears twice; give each obligation its own id.", o.CreditorId);
             }
         }
 
@@ -51,36 +51,36 @@ internal static class ProceedsValidation
         ArgumentNullException.ThrowIfNull(o);
         if (string.IsNullOrWhiteSpace(o.CreditorId))
         {
-            throw Invalid(ProceedsReasons.CreditorIdRequired, "CreditorId", "Every obligation needs a creditor id.");
+            throw Invalid(Reasons.CreditorIdRequired, "CreditorId", "Every obligation needs a creditor id.");
         }
 
         if (o.Owed <= 0)
         {
-            throw Invalid(ProceedsReasons.OwedNotPositive, "Owed", $"The amount owed to '{o.CreditorId}' must be more than 0 dong.", o.CreditorId);
+            throw Invalid(Reasons.ObligationAmountNotPositive, "Owed", $"The amount owed to '{o.CreditorId}' must be more than 0 dong.", o.CreditorId);
         }
 
         NotNegative(o.ReceivedBefore, "ReceivedBefore", o.CreditorId);
         NotNegative(o.FeeChargedBefore, "FeeChargedBefore", o.CreditorId);
         if (o.ReceivedBefore > long.MaxValue - o.Owed)
         {
-            throw Invalid(ProceedsReasons.AmountTooLarge, "ReceivedBefore", $"What '{o.CreditorId}' received before and is owed cannot be added up in dong; check the amounts.", o.CreditorId);
+            throw Invalid(Reasons.ProceedsAmountTooLarge, "ReceivedBefore", $"What '{o.CreditorId}' received before and is owed cannot be added up in dong; check the amounts.", o.CreditorId);
         }
 
         if (!Enum.IsDefined(o.Category))
         {
-            throw Invalid(ProceedsReasons.UnknownCategory, "Category", $"Obligation '{o.CreditorId}' has an unknown category.", o.CreditorId);
+            throw Invalid(Reasons.ObligationCategoryUnknown, "Category", $"Obligation '{o.CreditorId}' has an unknown category.", o.CreditorId);
         }
 
         if (o.SecuredBy is { } c && (string.IsNullOrWhiteSpace(c.AssetId) || c.Rank < 1))
         {
-            throw Invalid(ProceedsReasons.CollateralInvalid, "SecuredBy", $"The collateral of '{o.CreditorId}' needs an asset id and a rank of 1 or more.", o.CreditorId);
+            throw Invalid(Reasons.CollateralInvalid, "SecuredBy", $"The collateral of '{o.CreditorId}' needs an asset id and a rank of 1 or more.", o.CreditorId);
         }
 
         if (!o.IsJudgmentCreditor)
         {
             if (!string.Equals(o.SecuredBy!.AssetId, context.AssetId, StringComparison.Ordinal))
             {
-                throw Invalid(ProceedsReasons.ThirdPartySecurityElsewhere, "SecuredBy", $"'{o.CreditorId}' is not a judgment creditor and its collateral is another asset: it has no claim on these proceeds.", o.CreditorId);
+                throw Invalid(Reasons.ThirdPartySecurityNotOnThisAsset, "SecuredBy", $"'{o.CreditorId}' is not a judgment creditor and its collateral is another asset: it has no claim on these proceeds.", o.CreditorId);
             }
 
             return;
@@ -88,12 +88,12 @@ internal static class ProceedsValidation
 
         if (o.RequestedOn is not { } requested || requested == default)
         {
-            throw Invalid(ProceedsReasons.DateRequired, "RequestedOn", $"Give the day enforcement of '{o.CreditorId}' was requested (or decided, for the office's own initiative).", o.CreditorId);
+            throw Invalid(Reasons.ProceedsDateRequired, "RequestedOn", $"Give the day enforcement of '{o.CreditorId}' was requested (or decided, for the office's own initiative).", o.CreditorId);
         }
 
         if (requested > context.PaymentDate)
         {
-            throw Invalid(ProceedsReasons.RequestAfterPayment, "RequestedOn", $"'{o.CreditorId}' requested enforcement after the payment date and cannot share in this payment.", o.CreditorId);
+            throw Invalid(Reasons.RequestAfterPaymentDate, "RequestedOn", $"'{o.CreditorId}' requested enforcement after the payment date and cannot share in this payment.", o.CreditorId);
         }
     }
 
@@ -108,7 +108,7 @@ internal static class ProceedsValidation
         var bestJudgmentHolder = onThisAsset.Where(o => o.IsJudgmentCreditor).Select(o => o.SecuredBy!.Rank).DefaultIfEmpty(int.MaxValue).Min();
         if (worstThirdParty >= bestJudgmentHolder)
         {
-            throw Invalid(ProceedsReasons.SecuredRanksConflict, "SecuredBy", $"On asset '{context.AssetId}' a secured party who is not a judgment creditor ranks at or after a judgment creditor's security; distribute this case by hand.");
+            throw Invalid(Reasons.SecuredRanksConflict, "SecuredBy", $"On asset '{context.AssetId}' a secured party who is not a judgment creditor ranks at or after a judgment creditor's security; distribute this case by hand.");
         }
     }
 
@@ -116,7 +116,7 @@ internal static class ProceedsValidation
     {
         if (amount < 0)
         {
-            throw Invalid(ProceedsReasons.AmountNegative, field, $"{field} cannot be negative.", creditorId);
+            throw Invalid(Reasons.ProceedsAmountNegative, field, $"{field} cannot be negative.", creditorId);
         }
     }
 
@@ -128,6 +128,6 @@ internal static class ProceedsValidation
             metadata["creditor_id"] = creditorId;
         }
 
-        return new DomainException(DomainErrorKind.InvalidArgument, reason, message, metadata);
+        return DomainException.InvalidInput(reason, message, metadata);
     }
 }

@@ -63,15 +63,15 @@ public sealed class PayoutRecord
 /// </summary>
 public sealed class StoredPlan
 {
-    public const string PreparerCannotApprove = "PREPARER_CANNOT_APPROVE";
-    public const string PlanAlreadyApproved = "PLAN_ALREADY_APPROVED";
-    public const string PlanNotApproved = "PLAN_NOT_APPROVED";
-    public const string PayoutExceedsPlan = "PAYOUT_EXCEEDS_PLAN";
-    public const string CreditorNotInPlan = "CREDITOR_NOT_IN_PLAN";
-    public const string PayeeAmbiguous = "PAYEE_AMBIGUOUS";
-    public const string PlanNotOnMoneyHeld = "PLAN_NOT_ON_MONEY_HELD";
-    public const string PlanWithdrawn = "PLAN_WITHDRAWN";
-    public const string PlanHasPayouts = "PLAN_HAS_PAYOUTS";
+    public const string PreparerCannotApprove = Common.Reasons.PreparerCannotApprove;
+    public const string PlanAlreadyApproved = Common.Reasons.PlanAlreadyApproved;
+    public const string PlanNotApproved = Common.Reasons.PlanNotApproved;
+    public const string PayoutExceedsPlan = Common.Reasons.PayoutExceedsPlan;
+    public const string CreditorNotInPlan = Common.Reasons.CreditorNotInPlan;
+    public const string PayeeAmbiguous = Common.Reasons.PayeeAmbiguous;
+    public const string PlanNotOnMoneyHeld = Common.Reasons.PlanNotOnMoneyHeld;
+    public const string PlanWithdrawn = Common.Reasons.PlanWithdrawn;
+    public const string PlanHasPayouts = Common.Reasons.PlanHasPayouts;
 
     private StoredPlan()
     {

@@ -1,7 +1,9 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using Proto = AssetAuction.Contracts.V1;
 
@@ -53,15 +55,19 @@ public sealed class AssetChange
             _context.Caller.EnsureCanChange(asset.Office, asset.Name);
         }
 
-        asset.CheckEtag(_request.Etag);
+        ConcurrentChangeException.EnsureEtag(
+            asset.Etag,
+            _request.Etag,
+            "The asset changed since you read it; read it again and retry with the new etag.",
+            new Dictionary<string, string> { ["asset"] = asset.Name, ["current_etag"] = asset.Etag });
         await AssetFactWriter.PreloadAsync(_db, asset.Id, CancellationToken);
         _before = asset.ToProto();
         _roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
         return asset;
     }
 
-    /// <summary>Records what <paramref name="action"/> did to <paramref name="asset"/>; returns the asset as the response shows it.</summary>
-    public Proto.Asset Record(Asset asset, PipelineAction action)
+    /// <summary>Records what happened to <paramref name="asset"/> (<paramref name="eventType"/>, one of <see cref="EventTypes"/>); returns the asset as the response shows it.</summary>
+    public Proto.Asset Record(Asset asset, string eventType)
     {
         ArgumentNullException.ThrowIfNull(asset);
         if (_before is null)
@@ -75,14 +81,14 @@ public sealed class AssetChange
         }
 
         var after = asset.ToProto();
-        _log.Record("asset." + EventNames.Of(action), asset.Name, asset.Office, _before, after);
+        _log.Record(eventType, asset.Name, asset.Office, _before, after);
         foreach (var round in asset.Rounds)
         {
             var now = round.ToProto(asset.Description);
             var old = _roundsBefore.GetValueOrDefault(round.Id);
             if (!now.Equals(old))
             {
-                _log.Record(EventNames.OfRound(round, isNew: old is null), now.Name, asset.Office, old, now, round.OrganizationId);
+                _log.Record(EventTypes.OfRound(round, isNew: old is null), now.Name, asset.Office, old, now, round.OrganizationId);
             }
         }
 

@@ -7,6 +7,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace AssetAuction.Service.Audit;
@@ -18,7 +19,7 @@ namespace AssetAuction.Service.Audit;
 /// </summary>
 public sealed class AuditCheckpoints(AssetAuctionDbContext db, AuditChainVerifier verifier, CheckpointKeys keys, TimeProvider clock)
 {
-    public const string KeyNotConfigured = "CHECKPOINT_KEY_NOT_CONFIGURED";
+    public const string KeyNotConfigured = ServiceReasons.CheckpointKeyNotConfigured;
 
     private const string Format = "assetauction-audit-checkpoint-v1";
 

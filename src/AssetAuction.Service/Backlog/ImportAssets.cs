@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
@@ -55,7 +56,7 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
             }
         }
 
-        await AuditAsync(session, "import.started", progress);
+        await AuditAsync(session, EventTypes.ImportStarted, progress);
         await SendAsync([], done: false);
         var finished = false;
         try
@@ -107,7 +108,7 @@ public sealed class ImportAssets(ImportChunkWriter chunks, IServiceScopeFactory 
             // Every chunk that committed stays committed; the audit says how far the import got, also when it was cut off.
             try
             {
-                await AuditAsync(session, finished ? "import.finished" : "import.interrupted", progress);
+                await AuditAsync(session, finished ? EventTypes.ImportFinished : EventTypes.ImportInterrupted, progress);
             }
             catch (Exception e) when (!finished)
             {

@@ -4,9 +4,11 @@ using AssetAuction.Domain.Organizations;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Pipeline;
 using AssetAuction.Service.Proceeds;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Seizures;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
@@ -27,7 +29,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
     /// <summary>How often a chunk that lost a race with another write is decided again before its records are reported failed.</summary>
     public const int MaxAttempts = 4;
 
-    public const string ImportedEvent = "asset.imported";
+    public const string ImportedEvent = EventTypes.AssetImported;
 
     public async Task<List<V1.ImportOutcome>> ImportAsync(ImportSession session, IReadOnlyList<ReadRecord> chunk, CancellationToken ct)
     {
@@ -90,7 +92,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
 
         for (var i = 0; i < chunk.Count; i++)
         {
-            outcomes[i] ??= Failed(chunk[i], new ImportFailure(-1, "", Reasons.ConcurrentModification, $"Other writes to the same parcels, references or obligations won {MaxAttempts} races with this record; send the file again to resume."));
+            outcomes[i] ??= Failed(chunk[i], new ImportFailure(-1, "", ServiceReasons.ConcurrentModification, $"Other writes to the same parcels, references or obligations won {MaxAttempts} races with this record; send the file again to resume."));
         }
 
         return [.. outcomes.Select(o => o!)];
@@ -258,7 +260,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             // An organization learns of a round still ahead of it, as when the round is scheduled through the API.
             if (asset.OpenRound is { State: AuctionRoundState.Scheduled } round)
             {
-                log.Record(EventNames.OfRound(round, isNew: true), $"{asset.Name}/auctionRounds/{round.Id}", office, null, round.ToProto(asset.Description), round.OrganizationId);
+                log.Record(EventTypes.OfRound(round, isNew: true), $"{asset.Name}/auctionRounds/{round.Id}", office, null, round.ToProto(asset.Description), round.OrganizationId);
             }
 
             lines.AddRange(log.Changes.Select(JournalWriter.Format));
@@ -288,7 +290,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
                 }
 
                 db.Obligations.Add(obligation);
-                registered.Record("obligation.registered", obligation.Name, office, null, obligation.ToProto());
+                registered.Record(EventTypes.ObligationRegistered, obligation.Name, office, null, obligation.ToProto());
             }
 
             return new Decision([.. lines, .. registered.Changes.Select(JournalWriter.Format)], null);

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
 using FluentValidation;
 using V1 = AssetAuction.Contracts.V1;
 
@@ -60,7 +61,7 @@ public sealed class ImportRecordCheck(ImportActs acts, IValidator<V1.RegisterSei
 
         if (seizure.EnforcementCase.Office.Trim() != office)
         {
-            return new ImportFailure(-1, "seizure.enforcement_case.office", Reasons.OfficeNotAllowed, $"This import is into office {office}; a record of another office is imported by that office.");
+            return new ImportFailure(-1, "seizure.enforcement_case.office", ServiceReasons.OfficeNotAllowed, $"This import is into office {office}; a record of another office is imported by that office.");
         }
 
         if (seizure.Assets.Count != 1)

@@ -69,7 +69,7 @@ public static class ImportRecordDecider
     private static ImportFailure? Refusal(Exception error, string prefix) => error switch
     {
         DomainException refused => new ImportFailure(-1, refused.Metadata.TryGetValue("field", out var field) ? prefix + field : prefix.TrimEnd('.'), refused.Reason, refused.Message),
-        CalendarRangeException outside => new ImportFailure(-1, prefix.TrimEnd('.'), ExceptionInterceptor.DateBeyondCalendar, $"A date, or a time limit counted from it, falls in {outside.Year}, outside the years the working-day calendar covers."),
+        CalendarRangeException outside => new ImportFailure(-1, prefix.TrimEnd('.'), Reasons.DateBeyondCalendar, $"A date, or a time limit counted from it, falls in {outside.Year}, outside the years the working-day calendar covers."),
         _ => null,
     };
 }

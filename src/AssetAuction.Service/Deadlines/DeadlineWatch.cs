@@ -4,6 +4,7 @@ using AssetAuction.Domain.Calendar;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Journal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,8 +26,8 @@ public sealed class DeadlineWatch(
     IOptions<DeadlineWatchOptions> options,
     ILogger<DeadlineWatch> logger)
 {
-    public const string Approaching = "deadline.approaching";
-    public const string Missed = "deadline.missed";
+    public const string Approaching = EventTypes.DeadlineApproaching;
+    public const string Missed = EventTypes.DeadlineMissed;
     private const string JobName = "job:DeadlineWatch";
     private static readonly Actor System = new("system:deadline-watch", "system", "");
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
@@ -15,9 +16,19 @@ public sealed class StreamEvents(EventTail tail)
     {
         var caller = context.Caller;
         var office = caller.Office;
-        var events = caller.IsSupervisor
-            ? tail.FollowAsync(request.AfterSequence, e => true, context.CancellationToken)
-            : tail.FollowAsync(request.AfterSequence, e => e.Office == office, context.CancellationToken);
+        var everyOffice = caller.IsSupervisor;
+
+        // A former name selects the events of its new names (see EventTypes.Renamed); stored events carry only current names.
+        var types = request.EventTypes.SelectMany(EventTypes.Selected).Distinct().ToList();
+        // Four plain filters rather than one with flags in it, so the query stays the one the indexes serve.
+        Expression<Func<EventRecord, bool>> filter = (everyOffice, types.Count == 0) switch
+        {
+            (true, true) => e => true,
+            (false, true) => e => e.Office == office,
+            (true, false) => e => types.Contains(e.Type),
+            (false, false) => e => e.Office == office && types.Contains(e.Type),
+        };
+        var events = tail.FollowAsync(request.AfterSequence, filter, context.CancellationToken);
         try
         {
             await foreach (var record in events)
@@ -44,6 +55,10 @@ public sealed class StreamEvents(EventTail tail)
 
     public sealed class Validator : AbstractValidator<StreamEventsRequest>
     {
-        public Validator() => RuleFor(r => r.AfterSequence).GreaterThanOrEqualTo(0);
+        public Validator()
+        {
+            RuleFor(r => r.AfterSequence).GreaterThanOrEqualTo(0);
+            RuleForEach(r => r.EventTypes).Must(EventTypes.IsKnown).WithMessage("Must be an event type the feed publishes (the README lists them), or a former name still accepted.");
+        }
     }
 }

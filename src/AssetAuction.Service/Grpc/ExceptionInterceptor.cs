@@ -3,7 +3,6 @@ using AssetAuction.Service.Data;
 using AssetAuction.Service.Requests;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Microsoft.EntityFrameworkCore;
 
 namespace AssetAuction.Service.Grpc;
 
@@ -13,8 +12,6 @@ namespace AssetAuction.Service.Grpc;
 /// </summary>
 internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger) : Interceptor
 {
-    public const string DateBeyondCalendar = "DATE_BEYOND_CALENDAR";
-
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         try
@@ -53,26 +50,19 @@ internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger)
 
     private RpcException? Map(Exception error, ServerCallContext context)
     {
+        if (error is RpcException)
+        {
+            return null;
+        }
+
+        if (ErrorMapping.ToRpcException(error) is { } refused)
+        {
+            logger.LogInformation("{Method} refused: {Code} {Reason} {Message}", context.Method, refused.StatusCode, Reason(error), error.Message);
+            return refused;
+        }
+
         switch (error)
         {
-            case RpcException:
-                return null;
-            case DomainException domain:
-                logger.LogInformation("{Method} refused: {Reason} {Message}", context.Method, domain.Reason, domain.Message);
-                return ErrorMapping.ToRpcException(domain);
-            case RequestValidationException invalid:
-                logger.LogInformation("{Method} invalid: {Message}", context.Method, invalid.Message);
-                return ErrorMapping.ToRpcException(invalid);
-            case Domain.Calendar.CalendarRangeException outside:
-                logger.LogInformation("{Method} refused: a date falls in {Year}, outside the calendar", context.Method, outside.Year);
-                return ErrorMapping.ToRpcException(new DomainException(
-                    DomainErrorKind.InvalidArgument,
-                    DateBeyondCalendar,
-                    $"A date, or a time limit counted from it, falls in {outside.Year}, outside the years the working-day calendar covers ({Domain.Calendar.WorkingDayCalendar.MinYear} to {Domain.Calendar.WorkingDayCalendar.MaxYear}); check the dates sent.",
-                    new Dictionary<string, string> { ["year"] = outside.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-            case DbUpdateConcurrencyException:
-                return ErrorMapping.ToRpcException(new DomainException(
-                    DomainErrorKind.Aborted, Reasons.ConcurrentModification, "Someone else changed this resource at the same time; read it again and retry."));
             case Exception when DatabaseErrors.IsTransient(error):
                 logger.LogWarning(error, "{Method} met a transient database error", context.Method);
                 return new RpcException(new Status(StatusCode.Unavailable, "The database is busy or briefly unavailable and nothing was changed; retry with the same request_id."));
@@ -84,4 +74,13 @@ internal sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger)
                 return new RpcException(new Status(StatusCode.Internal, $"Internal error; quote trace id {traceId} when reporting it."));
         }
     }
+
+    private static string Reason(Exception error) => error switch
+    {
+        DomainException domain => domain.Reason,
+        RequestValidationException invalid => invalid.Reason,
+        AccessDeniedException denied => denied.Reason,
+        ConcurrentChangeException conflict => conflict.Reason,
+        _ => error.GetType().Name,
+    };
 }

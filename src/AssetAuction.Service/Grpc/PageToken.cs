@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using AssetAuction.Domain.Common;
 using AssetAuction.Service.Requests;
 
 namespace AssetAuction.Service.Grpc;
@@ -53,5 +52,5 @@ public static class PageToken
     /// <summary>The page_token violation: a token made for other filters, damaged, or not ours.</summary>
     public static RequestValidationException Invalid() => new(
         [new FieldViolation("page_token", "Not valid for this request; start again without it, and keep the same filters on every page.")],
-        Reasons.InvalidPageToken);
+        ServiceReasons.InvalidPageToken);
 }

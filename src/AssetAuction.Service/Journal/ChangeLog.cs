@@ -12,7 +12,7 @@ public sealed class ChangeLog
 
     public IReadOnlyList<Change> Changes => _changes;
 
-    /// <param name="eventType">For example "asset.register_seizure".</param>
+    /// <param name="eventType">What happened: one of Events/EventTypes (for example "asset.seized").</param>
     /// <param name="resource">The resource name changed.</param>
     /// <param name="office">The office the resource belongs to (scopes the event).</param>
     /// <param name="before">The resource before the change; null when it is new.</param>

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Requests;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public static class JournalWriter
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
     /// <summary>The reason writes give while rows not written by the service sit past the journal head.</summary>
-    public const string ChainDamaged = "AUDIT_CHAIN_DAMAGED";
+    public const string ChainDamaged = ServiceReasons.AuditChainDamaged;
 
     /// <summary>The audit text and the event payload of <paramref name="change"/>; no lock needed.</summary>
     public static JournalLine Format(Change change)

@@ -1,7 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using AssetAuction.Contracts.V1;
-using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
@@ -106,7 +105,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     CancellationToken = ct,
                 });
             }
-            catch (Exception e) when (e is DomainException or RequestValidationException)
+            catch (Exception e) when (Refusals.Is(e))
             {
                 result = new WriteResult(WriteOutcome.Failed, e);
             }
@@ -124,9 +123,8 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                 case WriteOutcome.Committed:
                     return response!;
                 case WriteOutcome.VersionConflict when etag.Length > 0:
-                    throw new DomainException(
-                        DomainErrorKind.Aborted,
-                        Reasons.EtagMismatch,
+                    throw new ConcurrentChangeException(
+                        ServiceReasons.EtagMismatch,
                         "The resource changed while this request was being written; read it again and retry with the new etag.",
                         new Dictionary<string, string> { ["resource"] = (request as IVersionedRequest)?.Name ?? "" });
                 case WriteOutcome.VersionConflict or WriteOutcome.UniqueConflict or WriteOutcome.RequestIdTaken when attempt < MaxAttempts:
@@ -136,9 +134,8 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     break;
             }
 
-            throw new DomainException(
-                DomainErrorKind.Aborted,
-                Reasons.ConcurrentModification,
+            throw new ConcurrentChangeException(
+                ServiceReasons.ConcurrentModification,
                 $"This request lost {MaxAttempts} races with other writes to the same resource; retry it with the same request_id.",
                 new Dictionary<string, string> { ["attempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
@@ -151,7 +148,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
         {
             throw new RequestValidationException(
                 [new FieldViolation("request_id", "This request_id was already used for a different request; use a new UUID for a new request.")],
-                Reasons.RequestIdReused);
+                ServiceReasons.RequestIdReused);
         }
 
         return new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response);

@@ -1,4 +1,5 @@
 using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -11,7 +12,7 @@ namespace AssetAuction.Service.Limits;
 /// <summary>Counts the server streams each caller holds open, so one token cannot hold thousands (and their memory).</summary>
 public sealed class StreamQuota(IOptions<ServerLimitsOptions> options)
 {
-    public const string Reason = "TOO_MANY_STREAMS";
+    public const string Reason = ServiceReasons.TooManyStreams;
 
     private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal);
     private readonly int _max = options.Value.MaxStreamsPerCaller;

@@ -2,6 +2,7 @@ using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -29,7 +30,7 @@ public sealed class CreateAuctionOrganization(AssetAuctionDbContext db, Mutation
             var organization = new Organization(Ids.Next(now), input.DisplayName.Trim(), licence, input.Address.Trim(), input.Contact.Trim(), now);
             db.AuctionOrganizations.Add(organization);
             var proto = organization.ToProto();
-            log.Record("auction_organization.created", organization.Name, "", null, proto, organization.Id);
+            log.Record(EventTypes.AuctionOrganizationCreated, organization.Name, "", null, proto, organization.Id);
             return new CreateAuctionOrganizationResponse { Organization = proto };
         });
 

@@ -1,5 +1,4 @@
 using AssetAuction.Contracts.V1;
-using AssetAuction.Domain.Common;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
@@ -27,7 +26,7 @@ public sealed class ListAuctionRounds(AssetAuctionDbContext db)
 
         if (caller.Role == Roles.AuctionOrganization && organization != caller.Organization)
         {
-            throw new DomainException(DomainErrorKind.PermissionDenied, Reasons.OfficeNotAllowed, "An auction organization sees only its own rounds.");
+            throw new AccessDeniedException(ServiceReasons.OfficeNotAllowed, "An auction organization sees only its own rounds.");
         }
 
         var filters = $"{organization}|{request.UpcomingOnly}";

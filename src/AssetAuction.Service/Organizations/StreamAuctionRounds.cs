@@ -15,7 +15,7 @@ public sealed class StreamAuctionRounds(EventTail tail)
         var organization = context.Caller.Organization;
         try
         {
-            await foreach (var record in tail.FollowAsync(request.AfterSequence, e => e.Organization == organization && e.Type.StartsWith("auction_round."), context.CancellationToken))
+            await foreach (var record in tail.FollowAsync(request.AfterSequence, e => e.Organization == organization && e.Type.StartsWith(EventTypes.RoundPrefix), context.CancellationToken))
             {
                 var round = Any.Parser.ParseFrom(record.Payload).Unpack<AuctionRound>();
                 await stream.WriteAsync(new StreamAuctionRoundsResponse { Sequence = record.Sequence, Type = record.Type, Round = round }, context.CancellationToken);

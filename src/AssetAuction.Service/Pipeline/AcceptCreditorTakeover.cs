@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Assets;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -15,7 +16,7 @@ public sealed class AcceptCreditorTakeover(AssetSteps steps)
         {
             var asset = await change.LoadAsync();
             Apply(asset, request, change.Step);
-            return new V1.AcceptCreditorTakeoverResponse { Asset = change.Record(asset, PipelineAction.AcceptCreditorTakeover) };
+            return new V1.AcceptCreditorTakeoverResponse { Asset = change.Record(asset, EventTypes.AssetCreditorTakeoverAccepted) };
         });
 
     /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>

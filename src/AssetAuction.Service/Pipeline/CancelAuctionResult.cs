@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Assets;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -18,7 +19,7 @@ public sealed class CancelAuctionResult(AssetSteps steps, Data.AssetAuctionDbCon
             // Money already promised to creditors by an approved plan must be set aside first (WithdrawDistributionPlan).
             await Proceeds.StoredPlans.EnsureNoApprovedPlanAsync(db, asset.Id, change.CancellationToken);
             Apply(asset, request, change.Step);
-            return new V1.CancelAuctionResultResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionResult) };
+            return new V1.CancelAuctionResultResponse { Asset = change.Record(asset, EventTypes.AssetAuctionResultCancelled) };
         }, readsBeyondAsset: true);
 
     /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Assets;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -15,7 +16,7 @@ public sealed class CancelAuctionRound(AssetSteps steps)
         {
             var asset = await change.LoadAsync();
             Apply(asset, request, change.Step);
-            return new V1.CancelAuctionRoundResponse { Asset = change.Record(asset, PipelineAction.CancelAuctionRound) };
+            return new V1.CancelAuctionRoundResponse { Asset = change.Record(asset, EventTypes.AssetAuctionRoundCancelled) };
         });
 
     /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>

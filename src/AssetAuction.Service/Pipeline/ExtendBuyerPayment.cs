@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Assets;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -15,7 +16,7 @@ public sealed class ExtendBuyerPayment(AssetSteps steps)
         {
             var asset = await change.LoadAsync();
             Apply(asset, request, change.Step);
-            return new V1.ExtendBuyerPaymentResponse { Asset = change.Record(asset, PipelineAction.ExtendWinnerPayment) };
+            return new V1.ExtendBuyerPaymentResponse { Asset = change.Record(asset, EventTypes.AssetBuyerPaymentExtended) };
         });
 
     /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Service.Assets;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -23,7 +24,7 @@ public sealed class RecordAuctionResult(AssetSteps steps)
         {
             var asset = await change.LoadAsync();
             Apply(asset, request, change.Step);
-            return new V1.RecordAuctionResultResponse { Asset = change.Record(asset, PipelineAction.RecordAuctionResult) };
+            return new V1.RecordAuctionResultResponse { Asset = change.Record(asset, EventTypes.AssetAuctionResultRecorded) };
         }, organizationsOwn);
     }
 

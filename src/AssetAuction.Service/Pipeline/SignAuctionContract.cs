@@ -3,6 +3,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Organizations;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -21,7 +22,7 @@ public sealed class SignAuctionContract(AssetSteps steps, AssetAuctionDbContext 
         {
             var asset = await change.LoadAsync();
             Apply(asset, request, organization, change.Step);
-            return new V1.SignAuctionContractResponse { Asset = change.Record(asset, PipelineAction.SignAuctionContract) };
+            return new V1.SignAuctionContractResponse { Asset = change.Record(asset, EventTypes.AssetAuctionContractSigned) };
         });
     }
 

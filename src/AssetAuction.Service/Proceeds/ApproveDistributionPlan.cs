@@ -1,8 +1,9 @@
-using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
+using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             var postings = new List<Posting> { new(held!.Account, held.Amount) };
             postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
             ledger.Write(new MoneyMovement(LedgerKind, after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
-            log.Record("distribution_plan.approved", plan.Name, plan.Office, before, after);
+            log.Record(EventTypes.DistributionPlanApproved, plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
         });
 
@@ -52,10 +53,7 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
 
     internal static void CheckEtag(StoredPlan plan, string etag)
     {
-        if (plan.Etag != etag)
-        {
-            throw new DomainException(DomainErrorKind.Aborted, Reasons.EtagMismatch, "The plan changed since you read it; read it again.", new Dictionary<string, string> { ["current_etag"] = plan.Etag });
-        }
+        ConcurrentChangeException.EnsureEtag(plan.Etag, etag, "The plan changed since you read it; read it again.", new Dictionary<string, string> { ["current_etag"] = plan.Etag });
     }
 
     public sealed class Validator : AbstractValidator<V1.ApproveDistributionPlanRequest>

@@ -18,7 +18,7 @@ namespace AssetAuction.Service.Proceeds;
 /// </summary>
 public sealed class ComputeDistribution(AssetAuctionDbContext db, TimeProvider clock, ProceedsRuleBook rules)
 {
-    public const string ProceedsNotCollected = "PROCEEDS_NOT_COLLECTED";
+    public const string ProceedsNotCollected = Reasons.ProceedsNotCollected;
 
     public async Task<V1.ComputeDistributionResponse> HandleAsync(V1.ComputeDistributionRequest request, RequestContext context) =>
         new() { Plan = (await ComputeAsync(request, context)).Plan.ToProto() };

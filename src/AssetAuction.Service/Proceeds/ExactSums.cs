@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace AssetAuction.Service.Proceeds;
@@ -15,7 +16,7 @@ internal static class ExactSums
 {
     public const long Split = 1L << 32;
 
-    public const string BalanceOutOfRange = "BALANCE_OUT_OF_RANGE";
+    public const string BalanceOutOfRange = ServiceReasons.BalanceOutOfRange;
 
     public static Int128 Join(long high, long low) => ((Int128)high * Split) + low;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -83,7 +84,7 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             // The journal keeps the counts and the digest; the lines themselves are in the database and the response.
             var summary = totals.Clone();
             summary.UnmatchedLines.Clear();
-            log.Record("statement.imported", import.Resource, office, null, summary);
+            log.Record(EventTypes.StatementImported, import.Resource, office, null, summary);
             return totals;
         });
     }
@@ -120,7 +121,7 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             var started = import.Summary();
             started.ContentStored = store;
             started.LinesRead = lineCount;
-            log.Record("statement.import_started", import.Resource, import.Office, null, started);
+            log.Record(EventTypes.StatementImportStarted, import.Resource, import.Office, null, started);
             return new V1.ImportStatementResponse { LinesRead = lineCount, ContentDigest = import.Digest };
         });
     }
@@ -136,7 +137,7 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             var matched = await StatementMatcher.MatchAsync(db, import.Office, keys, [], context.CancellationToken);
             var rematched = import.Summary();
             rematched.LinesMatched = matched;
-            log.Record("statement.lines_rematched", import.Resource, import.Office, null, rematched);
+            log.Record(EventTypes.StatementLinesRematched, import.Resource, import.Office, null, rematched);
             return new V1.ImportStatementResponse { LinesMatched = matched };
         });
     }
@@ -170,7 +171,7 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             var imported = import.Summary();
             (imported.FirstLineNumber, imported.LastLineNumber, imported.LinesRead) = (first, last, part.Length);
             (imported.LinesAlreadyImported, imported.LinesAdded, imported.LinesMatched) = (part.Length - added.Count, added.Count, matched);
-            log.Record("statement.lines_imported", import.Resource, import.Office, null, imported);
+            log.Record(EventTypes.StatementLinesImported, import.Resource, import.Office, null, imported);
             return new V1.ImportStatementResponse { LinesRead = part.Length, LinesAlreadyImported = part.Length - added.Count, LinesMatched = matched };
         });
     }

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -32,7 +33,7 @@ public sealed class PrepareDistributionPlan(AssetAuctionDbContext db, MutationRu
                 now);
             db.DistributionPlans.Add(stored);
             var proto = stored.ToProto();
-            log.Record("distribution_plan.prepared", stored.Name, stored.Office, null, proto);
+            log.Record(EventTypes.DistributionPlanPrepared, stored.Name, stored.Office, null, proto);
             return new V1.PrepareDistributionPlanResponse { Plan = proto };
         });
 

@@ -2,6 +2,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Requests;
@@ -15,7 +16,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>A correcting transaction typed by finance staff; refused unless it balances.</summary>
 public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger)
 {
-    public const string Unbalanced = "UNBALANCED_CORRECTION";
+    public const string Unbalanced = Reasons.UnbalancedCorrection;
 
     public Task<V1.RecordLedgerCorrectionResponse> HandleAsync(V1.RecordLedgerCorrectionRequest request, RequestContext context)
     {
@@ -34,7 +35,7 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
             var written = ledger.Write(movement, asset.Office, asset.Id, asset.CaseNumber);
             var response = new V1.RecordLedgerCorrectionResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
-            log.Record("ledger.correction_recorded", "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
+            log.Record(EventTypes.LedgerCorrectionRecorded, "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
             return response;
         });
     }

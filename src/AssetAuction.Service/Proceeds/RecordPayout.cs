@@ -3,6 +3,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -42,7 +43,7 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
                 RecordedBy = context.Caller.Subject,
             });
             var after = plan.ToProto();
-            log.Record("distribution_plan.payout_recorded", plan.Name, plan.Office, before, after);
+            log.Record(EventTypes.DistributionPlanPayoutRecorded, plan.Name, plan.Office, before, after);
             var caseNumber = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).Select(a => a.CaseNumber).SingleAsync(context.CancellationToken);
             ledger.Write(
                 MoneyMovement.Between(LedgerKind, paidOn, request.Payout.Reference.Trim(), payee.Account, LedgerAccount.Custody, request.Payout.Amount, debitCreditor: payee.IsCreditor ? payee.CreditorId : ""),
@@ -57,7 +58,7 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
                 var asset = await AssetReads.LoadAsync(db, ResourceNames.Asset(plan.AssetId), context.Caller, context.CancellationToken);
                 var assetBefore = asset.ToProto();
                 asset.RecordProceedsPaidOut(paidOn, steps.For(context));
-                log.Record("asset.proceeds_paid_out", asset.Name, asset.Office, assetBefore, asset.ToProto());
+                log.Record(EventTypes.AssetProceedsPaidOut, asset.Name, asset.Office, assetBefore, asset.ToProto());
             }
 
             return new V1.RecordPayoutResponse { Plan = after };

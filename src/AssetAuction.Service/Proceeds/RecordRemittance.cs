@@ -2,6 +2,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -14,7 +15,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>Money owed outside a plan leaves custody: forfeited deposits remitted, refunds paid to a buyer.</summary>
 public sealed class RecordRemittance(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger)
 {
-    public const string ExceedsBalance = "REMITTANCE_EXCEEDS_BALANCE";
+    public const string ExceedsBalance = Reasons.RemittanceExceedsBalance;
 
     private static readonly V1.LedgerAccount[] Payable = [V1.LedgerAccount.StateBudget, V1.LedgerAccount.EnforcementAgencyFund, V1.LedgerAccount.BuyerRefunds];
 
@@ -33,7 +34,7 @@ public sealed class RecordRemittance(AssetAuctionDbContext db, MutationRunner ru
             var written = ledger.Write(MoneyMovement.Between("remittance", request.PaidOn.ToDateOnly()!.Value, request.Reference.Trim(), account, LedgerAccount.Custody, request.Amount), asset.Office, asset.Id, asset.CaseNumber);
             var response = new V1.RecordRemittanceResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
-            log.Record("ledger.remittance_recorded", "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
+            log.Record(EventTypes.LedgerRemittanceRecorded, "ledgerTransactions/" + written[0].TransactionId, asset.Office, null, response);
             return response;
         });
 

@@ -2,6 +2,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -14,7 +15,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>Registers what one creditor is owed under a case (it later decides its place in the order of payment).</summary>
 public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
 {
-    public const string CreditorAlreadyRegistered = "CREDITOR_ALREADY_REGISTERED";
+    public const string CreditorAlreadyRegistered = Reasons.CreditorAlreadyRegistered;
 
     public Task<V1.RegisterObligationResponse> HandleAsync(V1.RegisterObligationRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
@@ -34,7 +35,7 @@ public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner 
             var obligation = new RegisteredObligation(Ids.Next(now), office, caseNumber, input.ToCalculation(), input.Creditor.IdentityNumber.Trim(), now);
             db.Obligations.Add(obligation);
             var proto = obligation.ToProto();
-            log.Record("obligation.registered", obligation.Name, office, null, proto);
+            log.Record(EventTypes.ObligationRegistered, obligation.Name, office, null, proto);
             return new V1.RegisterObligationResponse { Obligation = proto };
         });
 

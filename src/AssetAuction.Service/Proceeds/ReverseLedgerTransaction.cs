@@ -1,6 +1,7 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -13,9 +14,9 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>A mistake is corrected by a reversing transaction, once; nothing is ever edited.</summary>
 public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationRunner runner, LedgerWriter ledger, TimeProvider clock)
 {
-    public const string NotFound = "LEDGER_TRANSACTION_NOT_FOUND";
-    public const string AlreadyReversed = "TRANSACTION_ALREADY_REVERSED";
-    public const string NotReversible = "TRANSACTION_NOT_REVERSIBLE";
+    public const string NotFound = Reasons.LedgerTransactionNotFound;
+    public const string AlreadyReversed = Reasons.TransactionAlreadyReversed;
+    public const string NotReversible = Reasons.TransactionNotReversible;
 
     public Task<V1.ReverseLedgerTransactionResponse> HandleAsync(V1.ReverseLedgerTransactionRequest request, RequestContext context) =>
         runner.RunAsync(context, request, request.RequestId, async log =>
@@ -48,7 +49,7 @@ public sealed class ReverseLedgerTransaction(AssetAuctionDbContext db, MutationR
             var written = ledger.Reverse(original, "reversal:" + first.Kind, VietnamTime.DateAt(clock.GetUtcNow()), request.Reason.Trim());
             var response = new V1.ReverseLedgerTransactionResponse();
             response.Entries.Add(written.Select(e => e.ToProto()));
-            log.Record("ledger.transaction_reversed", "ledgerTransactions/" + written[0].TransactionId, first.Office, null, response);
+            log.Record(EventTypes.LedgerTransactionReversed, "ledgerTransactions/" + written[0].TransactionId, first.Office, null, response);
             return response;
         });
 

@@ -10,7 +10,7 @@ namespace AssetAuction.Service.Proceeds;
 /// <summary>Finds a stored plan by its name, for a caller of its office (another office's is not found).</summary>
 internal static class StoredPlans
 {
-    public const string NotFound = "DISTRIBUTION_PLAN_NOT_FOUND";
+    public const string NotFound = Reasons.DistributionPlanNotFound;
 
     public static async Task<StoredPlan> LoadAsync(AssetAuctionDbContext db, string name, RequestContext context, bool tracked = true)
     {
@@ -27,7 +27,7 @@ internal static class StoredPlans
         return parts is ["assets", _, "distributionPlans", var id] && id.Length > 0 ? id : null;
     }
 
-    public const string AlreadyApprovedForAsset = "ASSET_HAS_APPROVED_PLAN";
+    public const string AlreadyApprovedForAsset = Reasons.AssetHasApprovedPlan;
 
     /// <summary>
     /// One approved plan per asset: the proceeds are distributed once. Checked inside the mutation's

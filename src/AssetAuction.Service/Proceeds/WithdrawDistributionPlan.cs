@@ -1,6 +1,7 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Proceeds;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -45,7 +46,7 @@ public sealed class WithdrawDistributionPlan(AssetAuctionDbContext db, MutationR
                 ledger.Reverse(allocation, LedgerKind, VietnamTime.DateAt(now), plan.Name);
             }
 
-            log.Record("distribution_plan.withdrawn", plan.Name, plan.Office, before, after);
+            log.Record(EventTypes.DistributionPlanWithdrawn, plan.Name, plan.Office, before, after);
             return new V1.WithdrawDistributionPlanResponse { Plan = after };
         });
 

@@ -1,4 +1,4 @@
-using AssetAuction.Domain.Common;
+using AssetAuction.Service.Requests;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
@@ -41,21 +41,20 @@ internal sealed class AuthorizationInterceptor : Interceptor
         var allowed = RpcPermissions.RolesFor(context.Method);
         if (!allowed.Contains(caller.Role))
         {
-            throw new DomainException(
-                DomainErrorKind.PermissionDenied,
-                Reasons.RoleNotAllowed,
+            throw new AccessDeniedException(
+                ServiceReasons.RoleNotAllowed,
                 $"Role '{caller.Role}' may not call {context.Method}; allowed: {string.Join(", ", allowed)}.",
                 new Dictionary<string, string> { ["method"] = context.Method, ["role"] = caller.Role });
         }
 
         if (caller.Role != Roles.Supervisor && caller.Role != Roles.AuctionOrganization && caller.Office.Length == 0)
         {
-            throw new DomainException(DomainErrorKind.PermissionDenied, Reasons.OfficeNotAllowed, "Your token carries no office claim.");
+            throw new AccessDeniedException(ServiceReasons.OfficeNotAllowed, "Your token carries no office claim.");
         }
 
         if (caller.Role == Roles.AuctionOrganization && caller.Organization.Length == 0)
         {
-            throw new DomainException(DomainErrorKind.PermissionDenied, Reasons.OfficeNotAllowed, "Your token carries no org claim.");
+            throw new AccessDeniedException(ServiceReasons.OfficeNotAllowed, "Your token carries no org claim.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AssetAuction.Domain.Common;
+using AssetAuction.Service.Requests;
 
 namespace AssetAuction.Service.Security;
 
@@ -53,9 +54,8 @@ public sealed record Caller(string Subject, string Role, string Office, string O
         }
     }
 
-    private DomainException OfficeDenied(string office, string resource) => new(
-        DomainErrorKind.PermissionDenied,
-        Reasons.OfficeNotAllowed,
+    private AccessDeniedException OfficeDenied(string office, string resource) => new(
+        ServiceReasons.OfficeNotAllowed,
         $"Your token is for office '{Office}'; {resource} belongs to another office.",
         new Dictionary<string, string> { ["resource"] = resource, ["caller_office"] = Office, ["office"] = office });
 }

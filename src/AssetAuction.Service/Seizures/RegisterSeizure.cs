@@ -3,6 +3,7 @@ using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -15,7 +16,7 @@ namespace AssetAuction.Service.Seizures;
 /// <summary>Registers one seizure act (kê biên) and its assets.</summary>
 public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner runner, StepContexts steps)
 {
-    public const string AssetRegistered = "asset.register_seizure";
+    public const string AssetRegistered = EventTypes.AssetSeized;
 
     public Task<RegisterSeizureResponse> HandleAsync(RegisterSeizureRequest request, RequestContext context) =>
         runner.RunOptimisticallyAsync(context, request, async log =>

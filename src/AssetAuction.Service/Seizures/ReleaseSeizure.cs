@@ -1,6 +1,7 @@
-using AssetAuction.Contracts.V1;
 using AssetAuction.Domain.Assets;
+using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Assets;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -15,7 +16,7 @@ public sealed class ReleaseSeizure(AssetSteps steps)
         {
             var asset = await change.LoadAsync();
             Apply(asset, request, change.Step);
-            return new ReleaseSeizureResponse { Asset = change.Record(asset, PipelineAction.ReleaseSeizure) };
+            return new ReleaseSeizureResponse { Asset = change.Record(asset, EventTypes.AssetSeizureReleased) };
         });
 
     /// <summary>The act itself, on an asset already loaded (also replayed by the backlog import).</summary>

@@ -1,3 +1,4 @@
+using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Statistics;
 using AssetAuction.Service.Security;
 using FluentValidation;
@@ -9,7 +10,7 @@ namespace AssetAuction.Service.Statistics;
 /// <summary>A report (recomputed, or the frozen copy) as a CSV or .xlsx file.</summary>
 public sealed class ExportWorkingYearReport(ReportBuilder builder)
 {
-    public const string FrozenNotFound = "FROZEN_REPORT_NOT_FOUND";
+    public const string FrozenNotFound = Reasons.FrozenReportNotFound;
 
     public async Task<V1.ExportWorkingYearReportResponse> HandleAsync(V1.ExportWorkingYearReportRequest request, RequestContext context)
     {

@@ -1,5 +1,6 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Statistics;
+using AssetAuction.Service.Events;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Security;
@@ -14,9 +15,9 @@ namespace AssetAuction.Service.Statistics;
 /// </summary>
 public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunner runner, AssetAuction.Service.Data.AssetAuctionDbContext db, TimeProvider clock)
 {
-    public const string PeriodNotEnded = "REPORT_PERIOD_NOT_ENDED";
-    public const string AlreadyFrozen = "REPORT_ALREADY_FROZEN";
-    public const string EventType = "statistics_report.frozen";
+    public const string PeriodNotEnded = Reasons.ReportPeriodNotEnded;
+    public const string AlreadyFrozen = Reasons.ReportAlreadyFrozen;
+    public const string EventType = EventTypes.StatisticsReportFrozen;
 
     public Task<V1.FreezeWorkingYearReportResponse> HandleAsync(V1.FreezeWorkingYearReportRequest request, RequestContext context)
     {

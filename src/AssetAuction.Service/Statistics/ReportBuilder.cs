@@ -17,7 +17,7 @@ public sealed record BuiltReport(ResolvedScope Scope, WorkingYear Period, IReadO
 /// <summary>Resolves who may see which offices, reads the facts of those offices for the period, and computes.</summary>
 public sealed class ReportBuilder(AssetAuctionDbContext db, OfficeDirectory directory, IOptions<StatisticsOptions> options, OfficePartialCache cache)
 {
-    public const string ProvinceNotFound = "PROVINCE_NOT_FOUND";
+    public const string ProvinceNotFound = Reasons.ProvinceNotFound;
 
     /// <summary>
     /// An office's own staff see their office only; a supervisor sees any office, any province, the country.

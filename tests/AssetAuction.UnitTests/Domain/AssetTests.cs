@@ -32,18 +32,7 @@ public sealed class AssetTests
         var error = Assert.Throws<DomainException>(() => asset.ReleaseSeizure("again", DomainFixtures.On(new DateOnly(2026, 11, 23))));
 
         Assert.Equal(Reasons.AssetClosed, error.Reason);
-        Assert.Equal(DomainErrorKind.FailedPrecondition, error.Kind);
-    }
-
-    [Fact]
-    public void A_stale_etag_is_aborted()
-    {
-        var asset = Seize(new LandUseRight { ParcelNumber = "1" });
-
-        asset.CheckEtag(asset.Etag);
-        var error = Assert.Throws<DomainException>(() => asset.CheckEtag("0"));
-
-        Assert.Equal(DomainErrorKind.Aborted, error.Kind);
+        Assert.Equal(DomainErrorKind.RuleViolated, error.Kind);
     }
 
     [Theory]

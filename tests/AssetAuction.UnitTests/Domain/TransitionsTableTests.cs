@@ -93,7 +93,7 @@ public sealed class TransitionsTableTests
         }
 
         var error = Assert.Throws<DomainException>(() => Transitions.Ensure(action, state, "assets/x"));
-        Assert.Equal(DomainErrorKind.FailedPrecondition, error.Kind);
+        Assert.Equal(DomainErrorKind.RuleViolated, error.Kind);
         Assert.NotEqual(Reasons.ActionNotAllowed, error.Reason);
         Assert.Equal(state.ToString(), error.Metadata["state"]);
     }

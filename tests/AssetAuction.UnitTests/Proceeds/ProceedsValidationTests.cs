@@ -12,7 +12,7 @@ public sealed class ProceedsValidationTests
     [InlineData(0, -1, 0)]
     [InlineData(0, 0, -1)]
     public void Negative_proceeds_costs_or_housing_amount_are_refused(long collected, long costs, long housing) =>
-        AssertRefused(ProceedsReasons.AmountNegative, Sale(collected, costs, housing), [Owed("c", 1)]);
+        AssertRefused(Reasons.ProceedsAmountNegative, Sale(collected, costs, housing), [Owed("c", 1)]);
 
     [Fact]
     public void Costs_above_the_proceeds_are_not_an_error() =>
@@ -22,63 +22,63 @@ public sealed class ProceedsValidationTests
     [InlineData(0)]
     [InlineData(-5)]
     public void An_obligation_of_zero_or_less_is_refused(long owed) =>
-        AssertRefused(ProceedsReasons.OwedNotPositive, Sale(10), [Owed("c", owed)], "c");
+        AssertRefused(Reasons.ObligationAmountNotPositive, Sale(10), [Owed("c", owed)], "c");
 
     [Fact]
     public void Negative_history_for_the_fee_is_refused()
     {
-        AssertRefused(ProceedsReasons.AmountNegative, Sale(10), [Owed("c", 5) with { ReceivedBefore = -1 }], "c");
-        AssertRefused(ProceedsReasons.AmountNegative, Sale(10), [Owed("c", 5) with { FeeChargedBefore = -1 }], "c");
-        AssertRefused(ProceedsReasons.AmountTooLarge, Sale(10), [Owed("c", 5) with { ReceivedBefore = long.MaxValue - 4 }], "c");
+        AssertRefused(Reasons.ProceedsAmountNegative, Sale(10), [Owed("c", 5) with { ReceivedBefore = -1 }], "c");
+        AssertRefused(Reasons.ProceedsAmountNegative, Sale(10), [Owed("c", 5) with { FeeChargedBefore = -1 }], "c");
+        AssertRefused(Reasons.ProceedsAmountTooLarge, Sale(10), [Owed("c", 5) with { ReceivedBefore = long.MaxValue - 4 }], "c");
     }
 
     [Fact]
     public void Two_obligations_with_the_same_creditor_id_are_refused() =>
-        AssertRefused(ProceedsReasons.DuplicateCreditorId, Sale(10), [Owed("c", 5), Owed("c", 7, ObligationCategory.Wages)], "c");
+        AssertRefused(Reasons.DuplicateCreditorId, Sale(10), [Owed("c", 5), Owed("c", 7, ObligationCategory.Wages)], "c");
 
     [Fact]
     public void An_obligation_without_a_creditor_id_is_refused() =>
-        AssertRefused(ProceedsReasons.CreditorIdRequired, Sale(10), [Owed(" ", 5)]);
+        AssertRefused(Reasons.CreditorIdRequired, Sale(10), [Owed(" ", 5)]);
 
     [Fact]
     public void A_judgment_creditor_without_a_request_date_is_refused() =>
-        AssertRefused(ProceedsReasons.DateRequired, Sale(10), [Owed("c", 5) with { RequestedOn = null }], "c");
+        AssertRefused(Reasons.ProceedsDateRequired, Sale(10), [Owed("c", 5) with { RequestedOn = null }], "c");
 
     [Fact]
     public void A_request_after_the_payment_date_is_refused() =>
-        AssertRefused(ProceedsReasons.RequestAfterPayment, Sale(10), [Owed("c", 5) with { RequestedOn = Payment.AddDays(1) }], "c");
+        AssertRefused(Reasons.RequestAfterPaymentDate, Sale(10), [Owed("c", 5) with { RequestedOn = Payment.AddDays(1) }], "c");
 
     [Fact]
     public void A_decision_after_the_payment_date_or_a_missing_date_is_refused()
     {
-        AssertRefused(ProceedsReasons.DecisionAfterPayment, Sale(10) with { DecisionDate = Payment.AddDays(1) }, [Owed("c", 5)]);
-        AssertRefused(ProceedsReasons.DateRequired, Sale(10) with { PaymentDate = default }, [Owed("c", 5)]);
+        AssertRefused(Reasons.DecisionAfterPaymentDate, Sale(10) with { DecisionDate = Payment.AddDays(1) }, [Owed("c", 5)]);
+        AssertRefused(Reasons.ProceedsDateRequired, Sale(10) with { PaymentDate = default }, [Owed("c", 5)]);
     }
 
     [Fact]
     public void Proceeds_without_an_asset_id_are_refused() =>
-        AssertRefused(ProceedsReasons.AssetIdRequired, Sale(10) with { AssetId = "" }, []);
+        AssertRefused(Reasons.ProceedsAssetIdRequired, Sale(10) with { AssetId = "" }, []);
 
     [Fact]
     public void An_unknown_category_is_refused() =>
-        AssertRefused(ProceedsReasons.UnknownCategory, Sale(10), [Owed("c", 5, (ObligationCategory)99)], "c");
+        AssertRefused(Reasons.ObligationCategoryUnknown, Sale(10), [Owed("c", 5, (ObligationCategory)99)], "c");
 
     [Fact]
     public void Collateral_without_an_asset_or_with_rank_below_one_is_refused()
     {
-        AssertRefused(ProceedsReasons.CollateralInvalid, Sale(10), [Owed("c", 5).SecuredBy(rank: 0)], "c");
-        AssertRefused(ProceedsReasons.CollateralInvalid, Sale(10), [Owed("c", 5).SecuredBy(asset: "")], "c");
+        AssertRefused(Reasons.CollateralInvalid, Sale(10), [Owed("c", 5).SecuredBy(rank: 0)], "c");
+        AssertRefused(Reasons.CollateralInvalid, Sale(10), [Owed("c", 5).SecuredBy(asset: "")], "c");
     }
 
     [Fact]
     public void A_third_party_secured_on_another_asset_has_no_claim_on_these_proceeds() =>
-        AssertRefused(ProceedsReasons.ThirdPartySecurityElsewhere, Sale(10), [Owed("tp", 5).SecuredBy(asset: "A-2", judgmentCreditor: false)], "tp");
+        AssertRefused(Reasons.ThirdPartySecurityNotOnThisAsset, Sale(10), [Owed("tp", 5).SecuredBy(asset: "A-2", judgmentCreditor: false)], "tp");
 
     [Fact]
     public void A_third_party_ranked_at_or_after_a_judgment_creditors_security_on_the_asset_is_left_to_a_person()
     {
-        AssertRefused(ProceedsReasons.SecuredRanksConflict, Sale(10), [Owed("tp", 5).SecuredBy(rank: 2, judgmentCreditor: false), Owed("bank", 5).SecuredBy(rank: 1)]);
-        AssertRefused(ProceedsReasons.SecuredRanksConflict, Sale(10), [Owed("tp", 5).SecuredBy(rank: 1, judgmentCreditor: false), Owed("bank", 5).SecuredBy(rank: 1)]);
+        AssertRefused(Reasons.SecuredRanksConflict, Sale(10), [Owed("tp", 5).SecuredBy(rank: 2, judgmentCreditor: false), Owed("bank", 5).SecuredBy(rank: 1)]);
+        AssertRefused(Reasons.SecuredRanksConflict, Sale(10), [Owed("tp", 5).SecuredBy(rank: 1, judgmentCreditor: false), Owed("bank", 5).SecuredBy(rank: 1)]);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ProceedsValidationTests
     private static void AssertRefused(string reason, ProceedsContext context, Obligation[] obligations, string? creditorId = null)
     {
         var error = Assert.Throws<DomainException>(() => Distribution.Compute(context, obligations, ShippedProceedsRules.Legacy));
-        Assert.Equal((DomainErrorKind.InvalidArgument, reason), (error.Kind, error.Reason));
+        Assert.Equal((DomainErrorKind.InvalidInput, reason), (error.Kind, error.Reason));
         if (creditorId is not null)
         {
             Assert.Equal(creditorId, error.Metadata["creditor_id"]);

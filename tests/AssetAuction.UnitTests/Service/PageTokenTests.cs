@@ -24,7 +24,7 @@ public sealed class PageTokenTests
 
         var error = Assert.Throws<RequestValidationException>(() => PageToken.Decode(token, filters));
 
-        Assert.Equal(Reasons.InvalidPageToken, error.Reason);
+        Assert.Equal(ServiceReasons.InvalidPageToken, error.Reason);
         Assert.Equal("page_token", Assert.Single(error.Violations).Field);
     }
 
@@ -32,7 +32,7 @@ public sealed class PageTokenTests
     [InlineData("!!!")]
     [InlineData("bm8tYmFy")]
     public void Garbage_is_refused(string token) =>
-        Assert.Equal(Reasons.InvalidPageToken, Assert.Throws<RequestValidationException>(() => PageToken.Decode(token, "f")).Reason);
+        Assert.Equal(ServiceReasons.InvalidPageToken, Assert.Throws<RequestValidationException>(() => PageToken.Decode(token, "f")).Reason);
 
     [Theory]
     [InlineData(0, 50)]

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AssetAuction.Service.Data.Migrations.SqlServer
+{
+    /// <summary>Data only (the model is unchanged): the stored events take the names of what happened, see <see cref="EventTypeRenames"/>.</summary>
+    [DbContext(typeof(SqlServerAssetAuctionDbContext))]
+    [Migration("20261128043000_EventTypesNamedForWhatHappened")]
+    public partial class EventTypesNamedForWhatHappened : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder) => EventTypeRenames.Up(migrationBuilder);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder) => EventTypeRenames.Down(migrationBuilder);
+    }
+}
