@@ -126,7 +126,7 @@ internal static class StatisticsBenchmark
 
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO Events (Sequence, Type, Resource, Office, Organization, Time, RequestId, Payload) " +
-            "SELECT rowid, 'asset.register_seizure', 'assets/' || AssetId, Office, '', 0, '', x'' FROM AssetFacts ORDER BY rowid");
+            "SELECT rowid, 'asset.seized', 'assets/' || AssetId, Office, '', 0, '', x'' FROM AssetFacts ORDER BY rowid");
     }
 
     /// <summary>Releases one open asset of the office on a day in the year and journals an event for it, as a back-dated act does.</summary>
@@ -138,7 +138,7 @@ internal static class StatisticsBenchmark
             (int)AssetOutcome.Released);
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO Events (Sequence, Type, Resource, Office, Organization, Time, RequestId, Payload) " +
-            "SELECT MAX(Sequence) + 1, 'asset.record_valuation', 'assets/x', {0}, '', 0, '', x'' FROM Events",
+            "SELECT MAX(Sequence) + 1, 'asset.valued', 'assets/x', {0}, '', 0, '', x'' FROM Events",
             office);
     }
 
