@@ -26,8 +26,12 @@ public sealed class IdGeneratorInjectionTests : IDisposable
 
         var response = await client.RegisterSeizureAsync(TestData.Seizure(null, TestData.Office, TestData.Land(), TestData.Vehicle()));
 
+        // The act takes the first id; each asset the next one free (an asset's own records take ids too).
         Assert.Equal("seizures/" + CountingIds.Id(1), response.Seizure.Name);
-        Assert.Equal(["assets/" + CountingIds.Id(2), "assets/" + CountingIds.Id(3)], response.Assets.Select(a => a.Name));
+        Assert.Equal("assets/" + CountingIds.Id(2), response.Assets[0].Name);
+        var second = response.Assets[1].Name["assets/".Length..];
+        Assert.Contains(second, generator.Given);
+        Assert.True(string.CompareOrdinal(CountingIds.Id(2), second) < 0, $"{second} should follow {CountingIds.Id(2)}");
     }
 
     /// <summary>Ids 1, 2, 3 ... with a fixed prefix: 32 hex digits, as the service's own.</summary>
@@ -35,8 +39,15 @@ public sealed class IdGeneratorInjectionTests : IDisposable
     {
         private int _count;
 
+        public System.Collections.Concurrent.ConcurrentBag<string> Given { get; } = [];
+
         public static string Id(int n) => "feed" + n.ToString("x28", CultureInfo.InvariantCulture);
 
-        public string NewId(DateTimeOffset now) => Id(Interlocked.Increment(ref _count));
+        public string NewId(DateTimeOffset now)
+        {
+            var id = Id(Interlocked.Increment(ref _count));
+            Given.Add(id);
+            return id;
+        }
     }
 }

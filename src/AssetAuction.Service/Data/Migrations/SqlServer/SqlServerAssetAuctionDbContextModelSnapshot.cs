@@ -604,6 +604,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreateTime")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("LegacyPlanJson")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("PlanJson");
+
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -612,7 +616,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("PlanJson")
+                    b.Property<string>("Plan")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 

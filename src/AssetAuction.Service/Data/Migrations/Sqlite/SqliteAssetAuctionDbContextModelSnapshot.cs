@@ -597,6 +597,10 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<long>("CreateTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegacyPlanJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PlanJson");
+
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -605,7 +609,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PlanJson")
+                    b.Property<string>("Plan")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
