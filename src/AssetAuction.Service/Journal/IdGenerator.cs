@@ -14,7 +14,7 @@ public interface IIdGenerator
 /// time, which keyset paging ("newest first") relies on. Guid.CreateVersion7 is random within a millisecond, so
 /// this instance also keeps its ids strictly increasing (the assets of one act list in the order given): a
 /// candidate not above the last id given becomes the last id plus one. Across processes ids are unique by their
-/// 74 random bits and ordered by their millisecond (see the README, "Ids").
+/// 74 random bits and ordered by their millisecond (README: "Ids, the calendar and the write gate are services").
 /// </summary>
 public sealed class IdGenerator : IIdGenerator
 {
