@@ -211,7 +211,7 @@ internal static class StatementImportBenchmark
     /// response (every unmatched line) in the audit entry, the event and the idempotency record. Kept here only
     /// to be measured against.
     /// </summary>
-    private sealed class SingleUnitImport(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+    private sealed class SingleUnitImport(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, IIdGenerator ids)
     {
         public Task<V1.ImportStatementResponse> HandleAsync(V1.ImportStatementRequest request, RequestContext context)
         {
@@ -232,7 +232,7 @@ internal static class StatementImportBenchmark
                         continue;
                     }
 
-                    added.Add(new StatementLine(Ids.Next(now), office, statementId, line.Number, fingerprint, line.Date, line.Amount, line.Reference, line.Counterparty, now, ""));
+                    added.Add(new StatementLine(ids.NewId(now), office, statementId, line.Number, fingerprint, line.Date, line.Amount, line.Reference, line.Counterparty, now, ""));
                 }
 
                 db.StatementLines.AddRange(added);

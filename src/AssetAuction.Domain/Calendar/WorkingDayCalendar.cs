@@ -40,9 +40,6 @@ public sealed class WorkingDayCalendar
         }
     }
 
-    /// <summary>The computed calendar with no overrides.</summary>
-    public static WorkingDayCalendar Default { get; } = new(CalendarOverrides.None);
-
     /// <summary>True on a day state offices work: not a weekend (unless made a working day), not a day off.</summary>
     public bool IsWorkingDay(DateOnly date) => Year(date.Year).IsWorkingDay(date);
 

@@ -77,15 +77,17 @@ public sealed class StoredPlan
     {
     }
 
-    public StoredPlan(string id, string assetId, string office, string preparedBy, string planJson, IEnumerable<Entitlement> entitlements, CollectedMoney basis, DateTimeOffset now)
+    /// <summary>A plan prepared by <paramref name="preparedBy"/> from <paramref name="plan"/>, computed on <paramref name="basis"/>.</summary>
+    public StoredPlan(string id, DistributionPlan plan, string office, string preparedBy, CollectedMoney basis, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(basis);
         Id = id;
-        AssetId = assetId;
+        AssetId = plan.AssetId;
         Office = office;
         PreparedBy = preparedBy;
-        PlanJson = planJson;
-        _entitlements = [.. entitlements];
+        Plan = plan;
+        _entitlements = [.. EntitlementsOf(plan)];
         CollectedAmount = basis.Amount;
         CollectedAccount = basis.Account;
         CollectedSource = basis.Source;
@@ -106,8 +108,11 @@ public sealed class StoredPlan
 
     public string ApprovedBy { get; private set; } = "";
 
-    /// <summary>The computed plan with its reasoning, as proto JSON: frozen once approved.</summary>
-    public string PlanJson { get; private set; } = "";
+    /// <summary>
+    /// The computed plan with its reasoning, frozen once approved. Its rounds are the computation's working, kept
+    /// only while it runs: what they decided is in the creditors, the lines and the steps.
+    /// </summary>
+    public DistributionPlan Plan { get; private set; } = new();
 
     private List<Entitlement> _entitlements = [];
 
@@ -181,6 +186,48 @@ public sealed class StoredPlan
         ApprovedBy = approver;
         ApproveTime = now;
         Version++;
+    }
+
+    /// <summary>
+    /// The approved plan's allocation of the money it was computed on, as one balanced movement of kind
+    /// <paramref name="kind"/> on the payment date: out of the account the money sits in, to each entitlement's
+    /// account (a creditor's share to the creditors payable under its id; the office's lines to their own accounts).
+    /// </summary>
+    public MoneyMovement Allocation(string kind)
+    {
+        if (State != StoredPlanState.Approved || CollectedAmount is not { } amount || CollectedAccount is not { } account)
+        {
+            throw new InvalidOperationException($"Only an approved plan bound to the money held allocates it; {Name} is {State}.");
+        }
+
+        List<Posting> postings = [new(account, amount), .. Entitlements.Select(e => new Posting(e.Account, -e.NetPayout, e.IsCreditor ? e.CreditorId : ""))];
+        return new MoneyMovement(kind, Plan.PaymentDate, Name, postings);
+    }
+
+    /// <summary>Each creditor's net share, and the office's other lines (costs, housing, fees, surplus) as payees of their own.</summary>
+    public static IEnumerable<Entitlement> EntitlementsOf(DistributionPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        foreach (var creditor in plan.Creditors.Where(c => c.NetPayout > 0))
+        {
+            yield return new Entitlement { CreditorId = creditor.CreditorId, NetPayout = creditor.NetPayout };
+        }
+
+        (LineKind Kind, string Payee, LedgerAccount Account)[] others =
+        [
+            (LineKind.EnforcementCosts, Entitlement.Costs, LedgerAccount.EnforcementCosts),
+            (LineKind.HousingAmount, Entitlement.Housing, LedgerAccount.HousingKept),
+            (LineKind.EnforcementFee, Entitlement.Fees, LedgerAccount.EnforcementFees),
+            (LineKind.Surplus, Entitlement.Debtor, LedgerAccount.DebtorSurplus),
+        ];
+        foreach (var (kind, payee, account) in others)
+        {
+            var amount = plan.Lines.Where(l => l.Kind == kind).Sum(l => l.Amount);
+            if (amount > 0)
+            {
+                yield return new Entitlement { CreditorId = payee, NetPayout = amount, Account = account };
+            }
+        }
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ namespace AssetAuction.Service.Backlog;
 /// indexes (source reference per office, active parcel or vehicle, creditor per case) back the checks up under
 /// a race; a chunk that loses one is checked and decided again.
 /// </summary>
-public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit commits, ImportRecordCheck check, StepContexts steps, TimeProvider clock)
+public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit commits, ImportRecordCheck check, StepContexts steps, TimeProvider clock, IIdGenerator ids)
 {
     /// <summary>How often a chunk that lost a race with another write is decided again before its records are reported failed.</summary>
     public const int MaxAttempts = 4;
@@ -247,7 +247,7 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
             rows.Add(asset);
             foreach (var movement in asset.TakeMovements())
             {
-                foreach (var entry in LedgerWriter.Entries(movement, asset.Office, asset.Id, asset.CaseNumber, now))
+                foreach (var entry in LedgerWriter.Entries(ids, movement, asset.Office, asset.Id, asset.CaseNumber, now))
                 {
                     rows.Add(entry);
                 }

@@ -201,6 +201,9 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Domain.
 
 internal sealed class StoredPlanConfiguration : IEntityTypeConfiguration<Domain.Proceeds.StoredPlan>
 {
+    /// <summary>The shadow property of a plan still stored as v1 proto JSON; null once converted.</summary>
+    public const string LegacyPlanJson = "LegacyPlanJson";
+
     public void Configure(EntityTypeBuilder<Domain.Proceeds.StoredPlan> b)
     {
         b.ToTable("DistributionPlans");
@@ -219,6 +222,11 @@ internal sealed class StoredPlanConfiguration : IEntityTypeConfiguration<Domain.
         b.Ignore(p => p.FullyPaidOut);
         b.OwnsMany(p => p.Entitlements, e => e.ToJson());
         b.OwnsMany(p => p.Payouts, e => e.ToJson());
+
+        b.Property(p => p.Plan).HasConversion(DistributionPlanJson.Converter);
+
+        // Plans stored before the domain's record was (the v1 proto JSON), until LegacyPlans converts them at start-up.
+        b.Property<string?>(LegacyPlanJson).HasColumnName("PlanJson");
         b.HasIndex(p => new { p.Office, p.AssetId });
     }
 }

@@ -6,7 +6,8 @@ internal static class DatabaseMigrator
 {
     /// <summary>
     /// Applies pending migrations (EF takes a migration lock, so several processes starting on one
-    /// database are safe) and, on SQLite, turns on WAL, which is a property of the file.
+    /// database are safe), then the areas' conversions of rows in an old form (<see cref="IDataConversion"/>),
+    /// and, on SQLite, turns on WAL, which is a property of the file.
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -19,5 +20,9 @@ internal static class DatabaseMigrator
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        foreach (var conversion in scope.ServiceProvider.GetServices<IDataConversion>())
+        {
+            await conversion.ConvertAsync(db, cancellationToken);
+        }
     }
 }

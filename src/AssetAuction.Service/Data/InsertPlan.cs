@@ -20,7 +20,7 @@ namespace AssetAuction.Service.Data;
 /// It lets a large write (an import's chunk) compute its rows before the write lock and run only prepared INSERTs
 /// under it, where EF Core's SaveChanges would generate the SQL and the documents inside the serial section.
 /// The mapping stays the model's: a table, column or conversion changed there changes here too, and
-/// InsertPlanTests compares the rows with what SaveChanges writes.
+/// PreparedRowsTests compares the rows with what SaveChanges writes.
 /// </summary>
 internal sealed class InsertPlan
 {

@@ -64,7 +64,7 @@ public sealed partial class QuartzStoreSchema
     private static QuartzStoreSchema Load(string resourceName)
     {
         using var stream = typeof(StdAdoDelegate).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Quartz no longer ships the schema script '{resourceName}'; see Deadlines/QuartzStoreSchema.cs.");
+            ?? throw new InvalidOperationException($"Quartz no longer ships the schema script '{resourceName}'; see Data/QuartzStoreSchema.cs.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return new QuartzStoreSchema(reader.ReadToEnd());
     }

@@ -23,11 +23,13 @@ public sealed class GroupCommit : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly EventSignal _signal;
     private readonly ILogger<GroupCommit> _logger;
+    private readonly IJournalGate _gate;
     private readonly Lazy<Task> _loop;
 
-    public GroupCommit(IServiceScopeFactory scopes, TimeProvider clock, EventSignal signal, ILogger<GroupCommit> logger)
+    public GroupCommit(IServiceScopeFactory scopes, TimeProvider clock, EventSignal signal, IJournalGate gate, ILogger<GroupCommit> logger)
     {
         _scopes = scopes;
+        _gate = gate;
         _clock = clock;
         _signal = signal;
         _logger = logger;
@@ -115,7 +117,7 @@ public sealed class GroupCommit : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var head = await JournalWriter.LockAsync(db, ct);
+        var head = await JournalWriter.LockAsync(db, _gate, ct);
         var now = _clock.GetUtcNow();
         var results = new WriteResult[batch.Count];
         await using (var rows = JournalRows.For(db, transaction))

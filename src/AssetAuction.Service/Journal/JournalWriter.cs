@@ -43,19 +43,14 @@ public static class JournalWriter
     }
 
     /// <summary>
-    /// Takes the journal row's write lock before anything is read: on SQL Server the no-op update holds an
-    /// exclusive row lock to commit; on SQLite the batch's transaction (BEGIN IMMEDIATE) already holds the
-    /// database's write lock. Either way batches of every process queue here, so sequences stay gap-free and
-    /// the hash chain stays linear.
+    /// Takes the write lock through <paramref name="gate"/> (the provider's) before anything is read, then reads the
+    /// journal head: batches of every process queue at the gate, so sequences stay gap-free and the hash chain stays linear.
     /// </summary>
-    public static async Task<JournalHead> LockAsync(AssetAuctionDbContext db, CancellationToken ct)
+    public static async Task<JournalHead> LockAsync(AssetAuctionDbContext db, IJournalGate gate, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsSqlite())
-        {
-            await db.JournalHeads.Where(h => h.Id == JournalHead.SingletonId)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEventSequence, h => h.LastEventSequence), ct);
-        }
+        ArgumentNullException.ThrowIfNull(gate);
+        await gate.EnterAsync(db, ct);
 
         var head = await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
 

@@ -4,19 +4,20 @@ using AssetAuction.Service.Data;
 namespace AssetAuction.Service.Journal;
 
 /// <summary>Writes balanced movements of money as ledger postings, inside the caller's transaction.</summary>
-public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
+public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock, IIdGenerator ids)
 {
     /// <summary>Adds the postings of <paramref name="movement"/> as one transaction; returns the entries written.</summary>
     public IReadOnlyList<LedgerEntry> Write(MoneyMovement movement, string office, string assetId, string caseNumber, string? reversalOf = null)
     {
-        var entries = Entries(movement, office, assetId, caseNumber, clock.GetUtcNow(), reversalOf);
+        var entries = Entries(ids, movement, office, assetId, caseNumber, clock.GetUtcNow(), reversalOf);
         db.LedgerEntries.AddRange(entries);
         return entries;
     }
 
     /// <summary>The entries of <paramref name="movement"/>'s postings, one transaction, not added to any context (an import writes them itself).</summary>
-    public static List<LedgerEntry> Entries(MoneyMovement movement, string office, string assetId, string caseNumber, DateTimeOffset now, string? reversalOf = null)
+    public static List<LedgerEntry> Entries(IIdGenerator ids, MoneyMovement movement, string office, string assetId, string caseNumber, DateTimeOffset now, string? reversalOf = null)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(movement);
         if (!movement.IsBalanced)
         {
@@ -24,8 +25,8 @@ public sealed class LedgerWriter(AssetAuctionDbContext db, TimeProvider clock)
             throw new InvalidOperationException($"Unbalanced or empty movement '{movement.Kind}' refused.");
         }
 
-        var transaction = Ids.Next(now);
-        return [.. movement.Postings.Select(posting => new LedgerEntry(Ids.Next(now), transaction, office, assetId, caseNumber, movement.Kind, movement.ValueDate, movement.Reference, posting, reversalOf, now))];
+        var transaction = ids.NewId(now);
+        return [.. movement.Postings.Select(posting => new LedgerEntry(ids.NewId(now), transaction, office, assetId, caseNumber, movement.Kind, movement.ValueDate, movement.Reference, posting, reversalOf, now))];
     }
 
     /// <summary>

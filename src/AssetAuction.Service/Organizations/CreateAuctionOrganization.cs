@@ -13,7 +13,7 @@ using Organization = AssetAuction.Domain.Organizations.AuctionOrganization;
 namespace AssetAuction.Service.Organizations;
 
 /// <summary>Registers a licensed auction organization; one licence number, one organization.</summary>
-public sealed class CreateAuctionOrganization(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+public sealed class CreateAuctionOrganization(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, IIdGenerator ids)
 {
     public Task<CreateAuctionOrganizationResponse> HandleAsync(CreateAuctionOrganizationRequest request, RequestContext context) =>
         runner.RunOptimisticallyAsync(context, request, async log =>
@@ -27,7 +27,7 @@ public sealed class CreateAuctionOrganization(AssetAuctionDbContext db, Mutation
             }
 
             var now = clock.GetUtcNow();
-            var organization = new Organization(Ids.Next(now), input.DisplayName.Trim(), licence, input.Address.Trim(), input.Contact.Trim(), now);
+            var organization = new Organization(ids.NewId(now), input.DisplayName.Trim(), licence, input.Address.Trim(), input.Contact.Trim(), now);
             db.AuctionOrganizations.Add(organization);
             var proto = organization.ToProto();
             log.Record(EventTypes.AuctionOrganizationCreated, organization.Name, "", null, proto, organization.Id);

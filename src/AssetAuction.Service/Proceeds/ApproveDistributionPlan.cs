@@ -28,28 +28,13 @@ public sealed class ApproveDistributionPlan(AssetAuctionDbContext db, MutationRu
             // The plan's own state first (already approved, withdrawn, four eyes, computed on the money held now),
             // then the asset's other plans: the query reads the stored rows, where this plan is not approved yet.
             var source = await db.Assets.AsNoTracking().Where(a => a.Id == plan.AssetId).SingleAsync(context.CancellationToken);
-            var held = source.CollectedForDistribution;
-            plan.Approve(context.Caller.Subject, held, clock.GetUtcNow());
+            plan.Approve(context.Caller.Subject, source.CollectedForDistribution, clock.GetUtcNow());
             await StoredPlans.EnsureNoApprovedPlanAsync(db, plan.AssetId, context.CancellationToken);
             var after = plan.ToProto();
-
-            // The approved plan allocates the money held: every line of it, adding up to exactly what was collected.
-            var lines = after.Plan.Lines;
-            var postings = new List<Posting> { new(held!.Account, held.Amount) };
-            postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting(AccountOf(l.Kind), -l.Amount, l.Kind == V1.DistributionPlan.Types.LineKind.CreditorPayout ? l.CreditorId : "")));
-            ledger.Write(new MoneyMovement(LedgerKind, after.Plan.PaymentDate.ToDateOnly()!.Value, plan.Name, postings), plan.Office, plan.AssetId, source.CaseNumber);
+            ledger.Write(plan.Allocation(LedgerKind), plan.Office, plan.AssetId, source.CaseNumber);
             log.Record(EventTypes.DistributionPlanApproved, plan.Name, plan.Office, before, after);
             return new V1.ApproveDistributionPlanResponse { Plan = after };
         });
-
-    private static LedgerAccount AccountOf(V1.DistributionPlan.Types.LineKind kind) => kind switch
-    {
-        V1.DistributionPlan.Types.LineKind.EnforcementCosts => LedgerAccount.EnforcementCosts,
-        V1.DistributionPlan.Types.LineKind.HousingAmount => LedgerAccount.HousingKept,
-        V1.DistributionPlan.Types.LineKind.CreditorPayout => LedgerAccount.CreditorsPayable,
-        V1.DistributionPlan.Types.LineKind.EnforcementFee => LedgerAccount.EnforcementFees,
-        _ => LedgerAccount.DebtorSurplus,
-    };
 
     internal static void CheckEtag(StoredPlan plan, string etag)
     {

@@ -38,7 +38,7 @@ namespace AssetAuction.Service.Proceeds;
 /// trail shows an import started and the parts done, and no <c>statement.imported</c>.
 /// </para>
 /// </summary>
-public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, IOptions<StatementImportOptions> options)
+public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, IOptions<StatementImportOptions> options, IIdGenerator ids)
 {
     /// <summary>A response lists at most this many unmatched lines; unmatched_line_count tells them all.</summary>
     public const int UnmatchedLinesListed = 1_000;
@@ -163,7 +163,7 @@ public sealed class ImportStatement(AssetAuctionDbContext db, MutationRunner run
             var now = clock.GetUtcNow();
             var added = part.Zip(fingerprints)
                 .Where(p => !known.Contains(p.Second))
-                .Select(p => new StatementLine(Ids.Next(now), import.Office, import.StatementId, p.First.Number, p.Second, p.First.Date, p.First.Amount, p.First.Reference, p.First.Counterparty, now, import.Id))
+                .Select(p => new StatementLine(ids.NewId(now), import.Office, import.StatementId, p.First.Number, p.Second, p.First.Date, p.First.Amount, p.First.Reference, p.First.Counterparty, now, import.Id))
                 .ToList();
             var matched = await StatementMatcher.MatchAsync(db, import.Office, added.Select(l => new StatementMatcher.Key(l.Amount, l.Reference)).ToList(), added, ct);
             db.StatementLines.AddRange(added);

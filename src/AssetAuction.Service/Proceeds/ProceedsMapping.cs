@@ -53,7 +53,7 @@ internal static class ProceedsMapping
             State = (V1.StoredDistributionPlan.Types.State)stored.State,
             PreparedBy = stored.PreparedBy,
             ApprovedBy = stored.ApprovedBy,
-            Plan = V1.DistributionPlan.Parser.ParseJson(stored.PlanJson),
+            Plan = stored.Plan.ToProto(),
             CreateTime = stored.CreateTime.ToProto(),
             ApproveTime = stored.ApproveTime.ToProto(),
             Etag = stored.Etag,

@@ -1,3 +1,4 @@
+using AssetAuction.Service.Data;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Limits;
 using Grpc.AspNetCore.Server;
@@ -11,6 +12,7 @@ internal static class ProceedsSetup
     public static IServiceCollection AddProceeds(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<LedgerWriter>();
+        services.AddSingleton<IDataConversion, LegacyPlans>();
         services.AddScoped<RegisterObligation>();
         services.AddScoped<ListObligations>();
         services.AddScoped<ComputeDistribution>();

@@ -13,7 +13,7 @@ using V1 = AssetAuction.Contracts.V1;
 namespace AssetAuction.Service.Proceeds;
 
 /// <summary>Registers what one creditor is owed under a case (it later decides its place in the order of payment).</summary>
-public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock)
+public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner runner, TimeProvider clock, IIdGenerator ids)
 {
     public const string CreditorAlreadyRegistered = Reasons.CreditorAlreadyRegistered;
 
@@ -32,7 +32,7 @@ public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner 
             }
 
             var now = clock.GetUtcNow();
-            var obligation = new RegisteredObligation(Ids.Next(now), office, caseNumber, input.ToCalculation(), input.Creditor.IdentityNumber.Trim(), now);
+            var obligation = new RegisteredObligation(ids.NewId(now), office, caseNumber, input.ToCalculation(), input.Creditor.IdentityNumber.Trim(), now);
             db.Obligations.Add(obligation);
             var proto = obligation.ToProto();
             log.Record(EventTypes.ObligationRegistered, obligation.Name, office, null, proto);

@@ -25,9 +25,9 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             context.Caller.EnsureCanChange(office, "the enforcement case");
             var step = steps.For(context);
             var now = step.Now;
-            var act = new Domain.Assets.SeizureAct(NewId(now), ToDomain(request.EnforcementCase), request.Debtors.Select(d => d.ToDomain()), request.SeizureDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), now);
+            var act = new Domain.Assets.SeizureAct(step.NewId(), ToDomain(request.EnforcementCase), request.Debtors.Select(d => d.ToDomain()), request.SeizureDate.ToDateOnly()!.Value, request.MinutesNumber.Trim(), now);
             var assets = request.Assets
-                .Select(a => DomainAsset.Seize(NewId(now), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), step, a.SourceReference.Trim()))
+                .Select(a => DomainAsset.Seize(step.NewId(), act, a.Description.Trim(), a.ToDomainDetails(), a.Owners.Select(o => o.ToDomain()), a.Encumbrances.Select(e => e.ToDomain()), step, a.SourceReference.Trim()))
                 .ToList();
             await EnsureNoneUnderActiveSeizureAsync(assets, context.Caller, context.CancellationToken);
             await EnsureSourceReferencesFreeAsync(assets, context.CancellationToken);
@@ -44,8 +44,6 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
 
             return response;
         });
-
-    private static string NewId(DateTimeOffset now) => Ids.Next(now);
 
     /// <summary>A source system reference names one asset per office (the unique index backs this up under a race).</summary>
     private async Task EnsureSourceReferencesFreeAsync(List<DomainAsset> assets, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace AssetAuction.Service.Statistics;
 /// Freezes a report as submitted: its canonical CSV, the SHA-256 of it, who and when. A report can be frozen
 /// once its last month has ended in Vietnam, and only once per scope and period.
 /// </summary>
-public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunner runner, AssetAuction.Service.Data.AssetAuctionDbContext db, TimeProvider clock)
+public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunner runner, AssetAuction.Service.Data.AssetAuctionDbContext db, TimeProvider clock, IIdGenerator ids)
 {
     public const string PeriodNotEnded = Reasons.ReportPeriodNotEnded;
     public const string AlreadyFrozen = Reasons.ReportAlreadyFrozen;
@@ -41,7 +41,7 @@ public sealed class FreezeWorkingYearReport(ReportBuilder builder, MutationRunne
 
             // What is frozen is computed from every fact, never from cached partials.
             var report = await builder.BuildAsync(scope, period, context.CancellationToken, fromScratch: true);
-            var frozen = new FrozenReport(Ids.Next(now), scope.Name, period, report.Csv, context.Caller.Subject, now);
+            var frozen = new FrozenReport(ids.NewId(now), scope.Name, period, report.Csv, context.Caller.Subject, now);
             db.Add(frozen);
             var info = frozen.ToProto();
             log.Record(EventType, frozen.Name, scope.Office, null, info);

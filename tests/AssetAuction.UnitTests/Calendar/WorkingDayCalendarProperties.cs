@@ -27,7 +27,7 @@ public class WorkingDayCalendarProperties
     [Fact]
     public void AddWorkingDays_matches_counting_day_by_day()
     {
-        var calendar = WorkingDayCalendar.Default;
+        var calendar = new WorkingDayCalendar(CalendarOverrides.None);
         Gen.Select(Dates, Gen.Int[0, 60]).Sample((start, n) =>
         {
             var day = start;
@@ -44,7 +44,7 @@ public class WorkingDayCalendarProperties
     [Fact]
     public void WorkingDaysBetween_is_antisymmetric_and_additive()
     {
-        var calendar = WorkingDayCalendar.Default;
+        var calendar = new WorkingDayCalendar(CalendarOverrides.None);
         Gen.Select(Dates, Dates, Dates).Sample((a, b, c) =>
         {
             Assert.Equal(-calendar.WorkingDaysBetween(a, b), calendar.WorkingDaysBetween(b, a));
@@ -55,7 +55,7 @@ public class WorkingDayCalendarProperties
     [Fact]
     public void AddCalendarDays_ends_on_the_first_working_day_on_or_after_the_nominal_end()
     {
-        var calendar = WorkingDayCalendar.Default;
+        var calendar = new WorkingDayCalendar(CalendarOverrides.None);
         Gen.Select(Dates, Gen.Int[0, 120]).Sample((start, n) =>
         {
             var nominal = start.AddDays(n);
@@ -72,7 +72,7 @@ public class WorkingDayCalendarProperties
     [Fact]
     public void Every_year_has_the_eleven_statutory_days_and_about_250_working_days()
     {
-        var calendar = WorkingDayCalendar.Default;
+        var calendar = new WorkingDayCalendar(CalendarOverrides.None);
         Gen.Int[2021, 2100].Sample(year =>
         {
             var holidays = calendar.HolidaysIn(year);

@@ -4,7 +4,7 @@ namespace AssetAuction.UnitTests.Calendar;
 
 public class WorkingDayCalendarTests
 {
-    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Default;
+    private static readonly WorkingDayCalendar Calendar = new WorkingDayCalendar(CalendarOverrides.None);
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -14,7 +14,7 @@ internal static class DomainFixtures
 
     /// <summary>A step at <paramref name="day"/> 10:00 in Vietnam.</summary>
     public static StepContext On(DateOnly day) =>
-        new(Rules, WorkingDayCalendar.Default, new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), "tester", () => Guid.NewGuid().ToString("N"));
+        new(Rules, new WorkingDayCalendar(CalendarOverrides.None), new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), "tester", () => Guid.NewGuid().ToString("N"));
 
     public static Asset Land(DateOnly seized, bool coOwned = false, bool stateBudgetDebt = false)
     {

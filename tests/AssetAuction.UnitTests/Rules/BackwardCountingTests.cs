@@ -9,7 +9,7 @@ namespace AssetAuction.UnitTests.Rules;
 /// </summary>
 public sealed class BackwardCountingTests
 {
-    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Default;
+    private static readonly WorkingDayCalendar Calendar = new WorkingDayCalendar(CalendarOverrides.None);
 
     private static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -68,7 +68,7 @@ public sealed class RuleBookTests
     public void A_five_working_day_period_from_seizure_skips_the_lunar_new_year_2026()
     {
         // Seized Friday 2026-02-13; Tết 2026 (default block 16-20 February) and the weekends are skipped.
-        var due = Period.WorkingDays(5).EndAfter(new DateOnly(2026, 2, 13), WorkingDayCalendar.Default);
+        var due = Period.WorkingDays(5).EndAfter(new DateOnly(2026, 2, 13), new WorkingDayCalendar(CalendarOverrides.None));
 
         Assert.Equal(new DateOnly(2026, 2, 27), due);
     }
@@ -77,7 +77,7 @@ public sealed class RuleBookTests
     public void A_ten_day_period_ending_on_30_April_moves_to_the_next_working_day()
     {
         // 2026-04-20 + 10 days = Thursday 30 April (holiday), 1 May (holiday), then the weekend: Monday 4 May.
-        var due = Period.Days(10).EndAfter(new DateOnly(2026, 4, 20), WorkingDayCalendar.Default);
+        var due = Period.Days(10).EndAfter(new DateOnly(2026, 4, 20), new WorkingDayCalendar(CalendarOverrides.None));
 
         Assert.Equal(new DateOnly(2026, 5, 4), due);
     }

@@ -606,6 +606,10 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreateTime")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("LegacyPlanJson")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("PlanJson");
+
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -614,7 +618,7 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("PlanJson")
+                    b.Property<string>("Plan")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 

@@ -599,6 +599,10 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<long>("CreateTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegacyPlanJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PlanJson");
+
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -607,7 +611,7 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaidOutOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PlanJson")
+                    b.Property<string>("Plan")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
