@@ -19,20 +19,7 @@ public sealed class TelemetryTests(ServiceFactory service, ITestOutputHelper out
     public async Task A_call_is_counted_by_method_and_status_and_its_span_carries_request_id_and_office()
     {
         var calls = new ConcurrentBag<(string Method, int Status)>();
-        using var meters = new MeterListener();
-        meters.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == AssetAuctionMetrics.MeterName && instrument.Name == "assetauction.rpc.calls")
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        meters.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-        {
-            var values = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
-            calls.Add(((string)values["rpc.method"]!, (int)values["rpc.grpc.status_code"]!));
-        });
-        meters.Start();
+        using var meters = CountCalls(calls);
 
         var spans = new ConcurrentBag<Activity>();
         using var activities = new ActivityListener
@@ -51,6 +38,19 @@ public sealed class TelemetryTests(ServiceFactory service, ITestOutputHelper out
         Assert.Contains(("/assetauction.v1.SeizureService/GetAsset", (int)StatusCode.NotFound), calls);
         var span = Assert.Single(spans, s => (string?)s.GetTagItem("assetauction.request_id") == request.RequestId);
         Assert.Equal(TestData.Office, span.GetTagItem("assetauction.office"));
+    }
+
+    [Fact]
+    public async Task A_bidirectional_streaming_call_is_counted_too()
+    {
+        var calls = new ConcurrentBag<(string Method, int Status)>();
+        using var meters = CountCalls(calls);
+
+        // A dry run of one record: ImportAssets streams records in and progress out, and answers OK.
+        var record = BacklogRecords.Record(1, TestData.Office, "auctionOrganizations/0000000000000000000000000000", "TEL" + TestData.Unique());
+        await ImportClient.RunAsync(ImportClient.Client(service), ImportClient.Options(dryRun: true), [record]);
+
+        Assert.Contains(("/assetauction.v1.AssetImportService/ImportAssets", 0), calls);
     }
 
     [Fact]
@@ -78,5 +78,25 @@ public sealed class TelemetryTests(ServiceFactory service, ITestOutputHelper out
 
         using var live = await unmigrated.CreateClient().GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    /// <summary>Listens to the service's call counter: each call's method and final status go into <paramref name="calls"/>.</summary>
+    private static MeterListener CountCalls(ConcurrentBag<(string Method, int Status)> calls)
+    {
+        var meters = new MeterListener();
+        meters.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == AssetAuctionMetrics.MeterName && instrument.Name == "assetauction.rpc.calls")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meters.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var values = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
+            calls.Add(((string)values["rpc.method"]!, (int)values["rpc.grpc.status_code"]!));
+        });
+        meters.Start();
+        return meters;
     }
 }
