@@ -17,6 +17,10 @@ public sealed class StreamQuota(IOptions<ServerLimitsOptions> options)
     private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal);
     private readonly int _max = options.Value.MaxStreamsPerCaller;
 
+    // Completed when a slot is given back (and replaced by the next one), so a test or a diagnostic can await the
+    // server noticing that a stream ended, which it does asynchronously, instead of polling.
+    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int Max => _max;
 
     /// <summary>Streams open now, over all callers (for tests and diagnostics: it is back to 0 when every stream has closed).</summary>
@@ -40,6 +44,38 @@ public sealed class StreamQuota(IOptions<ServerLimitsOptions> options)
             {
                 return _open.Count;
             }
+        }
+    }
+
+    /// <summary>
+    /// Completes when a slot is next given back. Take it before the attempt whose refusal it answers: a slot given
+    /// back in between then completes it rather than being missed.
+    /// </summary>
+    internal Task NextRelease()
+    {
+        lock (_open)
+        {
+            return _released.Task;
+        }
+    }
+
+    /// <summary>Completes once no stream is open, over all callers.</summary>
+    internal async Task WhenNoneOpenAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            Task released;
+            lock (_open)
+            {
+                if (_open.Count == 0)
+                {
+                    return;
+                }
+
+                released = _released.Task;
+            }
+
+            await released.WaitAsync(ct);
         }
     }
 
@@ -69,6 +105,9 @@ public sealed class StreamQuota(IOptions<ServerLimitsOptions> options)
             {
                 _open.Remove(caller);
             }
+
+            _released.TrySetResult();
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 

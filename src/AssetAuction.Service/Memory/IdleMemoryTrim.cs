@@ -27,11 +27,34 @@ public sealed class IdleMemoryTrim(RequestTraffic traffic, IOptions<MemoryTrimOp
     private int _trims;
     private int _checks;
 
+    // For tests on a fake clock, which must know that the timer exists before moving the clock (a move before it is
+    // lost to it) and when a check has seen the time they set; awaited instead of polled.
+    private readonly TaskCompletionSource _timerStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _checked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Trims run by this host (also counted by the metric assetauction.memory.idle_trims).</summary>
     public int Trims => Volatile.Read(ref _trims);
 
     /// <summary>Checks done so far (for tests on a fake clock: a check has seen the time they set).</summary>
     internal int Checks => Volatile.Read(ref _checks);
+
+    /// <summary>Completes once the check timer exists: from then on a move of the clock reaches it.</summary>
+    internal Task TimerStarted => _timerStarted.Task;
+
+    /// <summary>Completes once more than <paramref name="checks"/> checks have been done.</summary>
+    internal async Task WhenCheckedAsync(int checks, CancellationToken ct)
+    {
+        while (true)
+        {
+            var signal = Volatile.Read(ref _checked);
+            if (Checks > checks)
+            {
+                return;
+            }
+
+            await signal.Task.WaitAsync(ct);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +66,7 @@ public sealed class IdleMemoryTrim(RequestTraffic traffic, IOptions<MemoryTrimOp
 
         var policy = new IdleTrimPolicy(settings, clock.GetUtcNow(), traffic.Events, Committed());
         using var timer = new PeriodicTimer(CheckInterval, clock);
+        _timerStarted.TrySetResult();
         while (true)
         {
             try
@@ -61,6 +85,7 @@ public sealed class IdleMemoryTrim(RequestTraffic traffic, IOptions<MemoryTrimOp
             }
 
             Interlocked.Increment(ref _checks);
+            Interlocked.Exchange(ref _checked, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
     }
 

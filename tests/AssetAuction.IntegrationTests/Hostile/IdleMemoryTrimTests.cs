@@ -38,7 +38,8 @@ public sealed class IdleMemoryTrimTests : IDisposable
         var trim = _service.Services.GetRequiredService<IdleMemoryTrim>();
         var quota = _service.Services.GetRequiredService<StreamQuota>();
         Assert.Equal(0, trim.Trims);
-        await UntilCheckingAsync(trim, cts.Token);
+        // A BackgroundService starts in the background: a move of the clock before its timer exists would be lost.
+        await trim.TimerStarted.WaitAsync(cts.Token);
 
         // The load: streams of several callers, one more than the limit refused.
         var channels = new List<Grpc.Net.Client.GrpcChannel>();
@@ -78,12 +79,8 @@ public sealed class IdleMemoryTrimTests : IDisposable
         calls.ForEach(c => c.Dispose());
         channels.ForEach(c => c.Dispose());
 
-        // The server gives a slot back when it notices its stream ended, asynchronously, and the quota has no signal to
-        // await: this polls, bounded by the test's token; no time is asserted.
-        while (quota.OpenStreams > 0)
-        {
-            await Task.Delay(20, cts.Token);
-        }
+        // The server gives a slot back when it notices its stream ended, asynchronously.
+        await quota.WhenNoneOpenAsync(cts.Token);
 
         // Idle: the trim comes after IdleBeforeTrim (a stream's end is counted when its request has finished, a
         // moment after its slot is given back, so the idle period may start one check later: no count of checks
@@ -104,27 +101,11 @@ public sealed class IdleMemoryTrimTests : IDisposable
         Assert.Equal(1, trim.Trims);
     }
 
-    /// <summary>
-    /// Waits until the trim service's timer runs: a BackgroundService starts in the background, so the clock may be
-    /// moved before its timer exists, and that move is then lost to it. Checks before the load change nothing.
-    /// </summary>
-    private async Task UntilCheckingAsync(IdleMemoryTrim trim, CancellationToken ct)
-    {
-        while (trim.Checks == 0)
-        {
-            _service.Clock.Advance(IdleMemoryTrim.CheckInterval);
-            await Task.Delay(20, ct);
-        }
-    }
-
     /// <summary>Moves the fake clock by one check interval and waits (no time asserted) until the trim service has checked.</summary>
     private async Task AdvanceOneCheckAsync(IdleMemoryTrim trim, CancellationToken ct)
     {
         var checks = trim.Checks;
         _service.Clock.Advance(IdleMemoryTrim.CheckInterval);
-        while (trim.Checks == checks)
-        {
-            await Task.Delay(5, ct);
-        }
+        await trim.WhenCheckedAsync(checks, ct);
     }
 }

@@ -45,11 +45,14 @@ public sealed class StreamLimitTests : IDisposable
         }
 
         // Closing one stream frees its slot.
+        var quota = _service.Services.GetRequiredService<StreamQuota>();
         open[0].Dispose();
         open.RemoveAt(0);
         AsyncServerStreamingCall<StreamEventsResponse>? again = null;
         while (again is null)
         {
+            // Taken before the attempt: a slot given back after it completes this, so a refusal is never waited out.
+            var released = quota.NextRelease();
             var attempt = feed.StreamEvents(new StreamEventsRequest(), cancellationToken: cts.Token);
             try
             {
@@ -58,9 +61,9 @@ public sealed class StreamLimitTests : IDisposable
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
             {
-                // The server notices the cancellation asynchronously; try again until it has.
+                // The server notices the cancellation asynchronously: try again once it has given a slot back.
                 attempt.Dispose();
-                await Task.Delay(50, cts.Token);
+                await released.WaitAsync(cts.Token);
             }
         }
 
@@ -116,12 +119,9 @@ public sealed class StreamLimitTests : IDisposable
             }
         }
 
-        // The server notices asynchronously: wait (no time asserted) until every slot is back. A slot that leaked
-        // keeps this loop going until the test's token gives up, and the test fails.
-        while (quota.OpenStreams > 0)
-        {
-            await Task.Delay(20, cts.Token);
-        }
+        // The server notices asynchronously: wait until every slot is back. A slot that leaked keeps this waiting until
+        // the test's token gives up, and the test fails.
+        await quota.WhenNoneOpenAsync(cts.Token);
 
         Assert.Equal(0, quota.Callers);
         foreach (var (call, own) in calls)
