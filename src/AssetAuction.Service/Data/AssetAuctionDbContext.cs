@@ -43,17 +43,6 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
     /// </summary>
     internal bool ChangesPrepared { get; set; }
 
-    /// <summary>
-    /// One object held by two owned navigations (a round's winner that is also its sale's buyer) is tracked as two
-    /// entities: a change to one would be written twice, or lost. The domain gives each owner its own copy, and a
-    /// shared one fails the write here rather than slipping through as a log line.
-    /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.DuplicateDependentEntityTypeInstanceWarning));
-    }
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

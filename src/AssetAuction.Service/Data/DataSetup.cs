@@ -19,18 +19,27 @@ internal static class DataSetup
 
             // No retrying execution strategy: MutationRunner opens its own transaction, which such a
             // strategy refuses. Transient failures surface as errors and clients retry safely with the same request_id.
-            services.AddDbContext<SqlServerAssetAuctionDbContext>(o => o.UseSqlServer(options.ConnectionString));
+            services.AddDbContext<SqlServerAssetAuctionDbContext>(o => Guarded(o.UseSqlServer(options.ConnectionString)), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<AssetAuctionDbContext>(sp => sp.GetRequiredService<SqlServerAssetAuctionDbContext>());
         }
         else
         {
             var connectionString = SqliteConnectionString(options.ConnectionString, contentRoot);
-            services.AddDbContext<SqliteAssetAuctionDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<SqliteAssetAuctionDbContext>(o => Guarded(o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas())), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<AssetAuctionDbContext>(sp => sp.GetRequiredService<SqliteAssetAuctionDbContext>());
         }
 
         return services;
     }
+
+    /// <summary>
+    /// One object held by two owned navigations (a round's winner that is also its sale's buyer) is tracked as two
+    /// entities: a change to one would be written twice, or lost. The domain gives each owner its own copy, and a
+    /// shared one fails the write here rather than slipping through as a log line. The options are built once (a
+    /// singleton: they depend on nothing scoped), not for every request's context.
+    /// </summary>
+    private static DbContextOptionsBuilder Guarded(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.DuplicateDependentEntityTypeInstanceWarning));
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created.</summary>
     public static string SqliteConnectionString(string configured, string contentRoot)
