@@ -43,6 +43,21 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
     /// </summary>
     internal bool ChangesPrepared { get; set; }
 
+    /// <summary>A pooled context goes back to the pool here: the next request must not find this one's flag.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        ChangesPrepared = false;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
+    public override void Dispose()
+    {
+        ChangesPrepared = false;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

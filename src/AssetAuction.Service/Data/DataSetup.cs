@@ -5,7 +5,11 @@ namespace AssetAuction.Service.Data;
 
 internal static class DataSetup
 {
-    /// <summary>Registers the DbContext of the configured provider as <see cref="AssetAuctionDbContext"/>.</summary>
+    /// <summary>
+    /// Registers the DbContext of the configured provider as <see cref="AssetAuctionDbContext"/>, pooled: a context
+    /// is reset and reused rather than built for every request, whose EF Core services (resolved anew for each new
+    /// context) were a tenth of a GetAsset's CPU in a profile.
+    /// </summary>
     public static IServiceCollection AddAssetAuctionData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = DatabaseOptions.From(configuration);
@@ -19,13 +23,13 @@ internal static class DataSetup
 
             // No retrying execution strategy: MutationRunner opens its own transaction, which such a
             // strategy refuses. Transient failures surface as errors and clients retry safely with the same request_id.
-            services.AddDbContext<SqlServerAssetAuctionDbContext>(o => Guarded(o.UseSqlServer(options.ConnectionString)), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<SqlServerAssetAuctionDbContext>(o => Guarded(o.UseSqlServer(options.ConnectionString)));
             services.AddScoped<AssetAuctionDbContext>(sp => sp.GetRequiredService<SqlServerAssetAuctionDbContext>());
         }
         else
         {
             var connectionString = SqliteConnectionString(options.ConnectionString, contentRoot);
-            services.AddDbContext<SqliteAssetAuctionDbContext>(o => Guarded(o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas())), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<SqliteAssetAuctionDbContext>(o => Guarded(o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas())));
             services.AddScoped<AssetAuctionDbContext>(sp => sp.GetRequiredService<SqliteAssetAuctionDbContext>());
         }
 
@@ -35,8 +39,7 @@ internal static class DataSetup
     /// <summary>
     /// One object held by two owned navigations (a round's winner that is also its sale's buyer) is tracked as two
     /// entities: a change to one would be written twice, or lost. The domain gives each owner its own copy, and a
-    /// shared one fails the write here rather than slipping through as a log line. The options are built once (a
-    /// singleton: they depend on nothing scoped), not for every request's context.
+    /// shared one fails the write here rather than slipping through as a log line. The options are built once, for the pool.
     /// </summary>
     private static DbContextOptionsBuilder Guarded(DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.DuplicateDependentEntityTypeInstanceWarning));

@@ -15,7 +15,6 @@ internal static class DatabaseMigrator
         var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
         if (db.Database.IsSqlite())
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 

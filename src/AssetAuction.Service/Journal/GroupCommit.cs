@@ -115,7 +115,22 @@ public sealed class GroupCommit : IAsyncDisposable
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+
+        // Opened here and closed before the context goes back to the pool, where a connection left open would
+        // stay open for the next request that leases it (and could not be swapped for a batch's, see ConnectionLoan).
         await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await WriteBatchAsync(db, batch, started, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task WriteBatchAsync(AssetAuctionDbContext db, List<PendingWrite> batch, long started, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var head = await JournalWriter.LockAsync(db, _gate, ct);
         var now = _clock.GetUtcNow();
