@@ -11,8 +11,15 @@ namespace AssetAuction.Service.Data;
 internal sealed class PreparedRows(DbContext db)
 {
     private readonly List<(InsertPlan Plan, object?[] Values)> _rows = [];
+    private readonly HashSet<object> _entities = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<(InsertPlan Plan, object?[] Values)> Rows => _rows;
+
+    /// <summary>The entities whose rows these are.</summary>
+    public IReadOnlyCollection<object> Entities => _entities;
+
+    /// <summary>Whether <paramref name="entity"/>'s row is here already (added itself, or as a dependent of another).</summary>
+    public bool Contains(object entity) => _entities.Contains(entity);
 
     public int Count => _rows.Count;
 
@@ -36,6 +43,7 @@ internal sealed class PreparedRows(DbContext db)
         }
 
         _rows.Add((plan, values));
+        _entities.Add(entity);
         foreach (var dependents in plan.DependentRows)
         {
             var value = dependents.Navigation.GetGetter().GetClrValue(entity);

@@ -81,11 +81,19 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             }
 
             // Decided before the lock: the change detection and the statistics facts are done here too, in
-            // parallel with other requests, so the serial commit loop only writes (see GroupCommit).
+            // parallel with other requests, so the serial commit loop only writes (see GroupCommit). A write that
+            // only adds rows has their INSERTs prepared here as well, and the context is left with nothing to save.
+            PreparedRows? inserts = null;
             async Task<Decision> DecideAndPrepareAsync()
             {
                 var decision = await DecideAsync();
                 await AssetFactWriter.RefreshAsync(db, ct); // detects every change, then refreshes the facts
+                inserts = PreparedInserts.TryPrepare(db);
+                if (inserts is not null)
+                {
+                    db.ChangeTracker.Clear();
+                }
+
                 db.ChangesPrepared = true;
                 return decision;
             }
@@ -93,6 +101,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             WriteResult result;
             try
             {
+                var decided = inBatch ? null : await DecideAndPrepareAsync();
                 result = await commits.CommitAsync(new PendingWrite
                 {
                     Db = db,
@@ -100,7 +109,8 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     Rpc = context.Method,
                     RequestId = requestId,
                     Idempotency = new IdempotencyRecord { RequestId = requestId, Subject = context.Caller.Subject, Method = context.Method, RequestHash = requestHash },
-                    Decided = inBatch ? null : await DecideAndPrepareAsync(),
+                    Decided = decided,
+                    Rows = inserts,
                     DecideInBatch = inBatch ? _ => DecideAsync() : null,
                     CancellationToken = ct,
                 });

@@ -52,7 +52,7 @@ public sealed class PendingWrite
 
     public Decision? Decided { get; init; }
 
-    /// <summary>New rows computed before the lock (an import's chunk), inserted first, before what <see cref="Db"/> tracks.</summary>
+    /// <summary>New rows computed before the lock (an import's chunk, an insert-only mutation), inserted first, before what <see cref="Db"/> tracks.</summary>
     internal PreparedRows? Rows { get; init; }
 
     public Func<CancellationToken, Task<Decision>>? DecideInBatch { get; init; }

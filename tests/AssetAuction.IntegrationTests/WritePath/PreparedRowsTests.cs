@@ -46,6 +46,40 @@ public sealed class PreparedRowsTests(ServiceFactory service) : IClassFixture<Se
         Assert.Contains(assets, a => a.Sale is { Payments.Count: > 0 });
         Assert.NotEmpty(entries);
 
+        await AssertSaveChangesWritesTheSameRowsAsync(assets, entries, facts);
+    }
+
+    [Fact]
+    public async Task A_seizure_registered_through_the_API_is_written_byte_for_byte_as_SaveChanges_writes_it()
+    {
+        // RegisterSeizure only adds rows, so its batch runs prepared INSERTs (PreparedInserts) instead of SaveChanges.
+        // One asset per act: the copy below adds each asset with its own instance of its act.
+        var ids = new List<string>();
+        foreach (var asset in new[] { TestData.Land(), TestData.Vehicle(), TestData.Land() })
+        {
+            var registered = await service.Seizures().RegisterSeizureAsync(TestData.Seizure(assets: asset));
+            ids.Add(registered.Assets[0].Name["assets/".Length..]);
+        }
+
+        var (assets, facts) = await service.WithDbAsync(async db => (
+            await db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).Where(a => ids.Contains(a.Id)).ToListAsync(),
+            await db.Set<AssetFact>().AsNoTracking().Where(f => ids.Contains(f.AssetId)).ToListAsync()));
+        Assert.Equal(3, assets.Count);
+        Assert.All(assets, a => Assert.NotEmpty(a.Deadlines));
+        Assert.Contains(assets, a => a.Encumbrances.Count > 0);
+        Assert.Equal(3, facts.Count);
+
+        await AssertSaveChangesWritesTheSameRowsAsync(assets, [], facts);
+    }
+
+    /// <summary>
+    /// Saves <paramref name="assets"/> (with their seizure acts, rounds and time limits), <paramref name="entries"/>
+    /// and <paramref name="facts"/> with EF Core's SaveChanges into an empty database, and compares every column of
+    /// every row with the service's database.
+    /// </summary>
+    private async Task AssertSaveChangesWritesTheSameRowsAsync(List<Asset> assets, List<LedgerEntry> entries, List<AssetFact> facts)
+    {
+        var ids = assets.Select(a => a.Id).ToList();
         var copy = Path.Combine(Path.GetTempPath(), $"assetauction-rows-{Guid.NewGuid():N}.db");
         try
         {
@@ -63,16 +97,16 @@ public sealed class PreparedRowsTests(ServiceFactory service) : IClassFixture<Se
                 {
                     (typeof(SeizureAct), "Id", seizures),
                     (typeof(Asset), "Id", ids),
-                    (typeof(AuctionRound), "AssetId", ids),
+                    (typeof(AuctionRound), "AssetId", assets.Any(a => a.Rounds.Count > 0) ? ids : []),
                     (typeof(Deadline), "AssetId", ids),
-                    (typeof(LedgerEntry), "AssetId", ids),
+                    (typeof(LedgerEntry), "AssetId", entries.Count == 0 ? [] : ids),
                     (typeof(AssetFact), "AssetId", ids),
                 })
                 {
                     var table = db.Model.FindEntityType(type)!.GetTableName()!;
                     var imported = await RowsAsync(service.DatabasePath, table, key, keys);
                     var saved = await RowsAsync(copy, table, key, keys);
-                    Assert.NotEmpty(saved);
+                    Assert.True(saved.Count > 0 || keys.Count == 0, $"no {table} rows saved");
                     Assert.Equal(saved.Count, imported.Count);
                     for (var i = 0; i < saved.Count; i++)
                     {
