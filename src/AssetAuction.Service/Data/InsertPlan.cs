@@ -22,7 +22,7 @@ namespace AssetAuction.Service.Data;
 /// The mapping stays the model's: a table, column or conversion changed there changes here too, and
 /// PreparedRowsTests compares the rows with what SaveChanges writes.
 /// </summary>
-internal sealed class InsertPlan
+internal sealed class InsertPlan : IRowStatement
 {
     private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, InsertPlan>> Plans = [];
 
@@ -47,6 +47,10 @@ internal sealed class InsertPlan
     public string Text { get; }
 
     public IReadOnlyList<Column> Columns { get; }
+
+    IReadOnlyList<Column> IRowStatement.Parameters => Columns;
+
+    bool IRowStatement.MustChangeOneRow => false;
 
     public IReadOnlyList<Dependents> DependentRows { get; }
 

@@ -10,12 +10,12 @@ namespace AssetAuction.Service.Data;
 /// </summary>
 internal sealed class PreparedRows(DbContext db)
 {
-    private readonly List<(InsertPlan Plan, object?[] Values)> _rows = [];
+    private readonly List<(IRowStatement Statement, object?[] Values)> _rows = [];
     private readonly HashSet<object> _entities = new(ReferenceEqualityComparer.Instance);
 
-    public IReadOnlyList<(InsertPlan Plan, object?[] Values)> Rows => _rows;
+    public IReadOnlyList<(IRowStatement Statement, object?[] Values)> Rows => _rows;
 
-    /// <summary>The entities whose rows these are.</summary>
+    /// <summary>The entities whose rows these are (inserted or updated).</summary>
     public IReadOnlyCollection<object> Entities => _entities;
 
     /// <summary>Whether <paramref name="entity"/>'s row is here already (added itself, or as a dependent of another).</summary>
@@ -28,6 +28,18 @@ internal sealed class PreparedRows(DbContext db)
     {
         ArgumentNullException.ThrowIfNull(entity);
         Add(entity, null);
+    }
+
+    /// <summary>
+    /// Adds the UPDATE of stored <paramref name="entity"/>'s whole row, checked against its concurrency tokens'
+    /// <paramref name="originals"/> (in <see cref="UpdatePlan.Tokens"/> order). Its dependents are not included.
+    /// </summary>
+    public void Update(object entity, IReadOnlyList<object?> originals)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var update = UpdatePlan.For(db, entity.GetType());
+        _rows.Add((update, update.Values(InsertPlan.For(db, entity.GetType()), entity, originals)));
+        _entities.Add(entity);
     }
 
     private void Add(object entity, (InsertPlan Plan, object?[] Values, InsertPlan.Dependents Via)? principal)

@@ -18,7 +18,7 @@ internal sealed class JournalRows(DbContext db, IDbContextTransaction transactio
 {
     private readonly DbConnection _connection = db.Database.GetDbConnection();
     private readonly DbTransaction _transaction = transaction.GetDbTransaction();
-    private readonly Dictionary<InsertPlan, DbCommand> _commands = [];
+    private readonly Dictionary<IRowStatement, DbCommand> _commands = [];
 
     /// <summary>Commands for the batch whose open connection and transaction <paramref name="db"/> holds.</summary>
     public static JournalRows For(DbContext db, IDbContextTransaction transaction) => new(db, transaction);
@@ -32,7 +32,7 @@ internal sealed class JournalRows(DbContext db, IDbContextTransaction transactio
 
     public Task AddAsync(IdempotencyRecord record, CancellationToken ct) => InsertAsync(record, ct);
 
-    /// <summary>Runs the INSERTs of rows prepared before the lock, in their order.</summary>
+    /// <summary>Runs the INSERTs and UPDATEs of rows prepared before the lock, in their order.</summary>
     public async Task AddAsync(PreparedRows rows, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -56,15 +56,15 @@ internal sealed class JournalRows(DbContext db, IDbContextTransaction transactio
         return ExecuteAsync(plan, plan.Values(row), ct);
     }
 
-    /// <summary>One reusable command per table: the same text each time (SQLite keeps it prepared), new values per row.</summary>
-    private async Task ExecuteAsync(InsertPlan plan, object?[] values, CancellationToken ct)
+    /// <summary>One reusable command per statement: the same text each time (SQLite keeps it prepared), new values per row.</summary>
+    private async Task ExecuteAsync(IRowStatement plan, object?[] values, CancellationToken ct)
     {
         if (!_commands.TryGetValue(plan, out var command))
         {
             command = _connection.CreateCommand();
             command.Transaction = _transaction;
             command.CommandText = plan.Text;
-            foreach (var column in plan.Columns)
+            foreach (var column in plan.Parameters)
             {
                 // The provider's own parameter for the column (type, size, precision), as EF Core would make it.
                 command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, null, column.Nullable));
@@ -78,6 +78,11 @@ internal sealed class JournalRows(DbContext db, IDbContextTransaction transactio
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        await command.ExecuteNonQueryAsync(ct);
+        var changed = await command.ExecuteNonQueryAsync(ct);
+        if (plan.MustChangeOneRow && changed != 1)
+        {
+            // As EF Core reports it: the row's version changed (or the row went) since it was read; the write is decided again.
+            throw new DbUpdateConcurrencyException($"The row was changed or removed by another write since it was read ({changed} rows matched).");
+        }
     }
 }

@@ -81,18 +81,20 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             }
 
             // Decided before the lock: the change detection and the statistics facts are done here too, in
-            // parallel with other requests, so the serial commit loop only writes (see GroupCommit). A write that
-            // only adds rows has their INSERTs prepared here as well, and the context is left with nothing to save.
-            PreparedRows? inserts = null;
+            // parallel with other requests, so the serial commit loop only writes (see GroupCommit). Its INSERTs and
+            // UPDATEs are prepared here as well when they can be (PreparedWrites), leaving the context nothing to save.
+            PreparedRows? prepared = null;
             async Task<Decision> DecideAndPrepareAsync()
             {
                 var decision = await DecideAsync();
                 await AssetFactWriter.RefreshAsync(db, ct); // detects every change, then refreshes the facts
-                inserts = PreparedInserts.TryPrepare(db);
-                if (inserts is not null)
+                prepared = PreparedWrites.TryPrepare(db);
+                if (prepared is not null)
                 {
                     db.ChangeTracker.Clear();
                 }
+
+                Telemetry.AssetAuctionMetrics.WriteSaves.Add(1, new("rpc.method", context.Method), new("by", prepared is null ? "ef_core" : "prepared"));
 
                 db.ChangesPrepared = true;
                 return decision;
@@ -110,7 +112,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     RequestId = requestId,
                     Idempotency = new IdempotencyRecord { RequestId = requestId, Subject = context.Caller.Subject, Method = context.Method, RequestHash = requestHash },
                     Decided = decided,
-                    Rows = inserts,
+                    Rows = prepared,
                     DecideInBatch = inBatch ? _ => DecideAsync() : null,
                     CancellationToken = ct,
                 });

@@ -31,6 +31,9 @@ public static class AssetAuctionMetrics
     /// <summary>How many mutations shared each commit (group commit).</summary>
     public static readonly Histogram<long> WriteBatchSize = Meter.CreateHistogram<long>("assetauction.write.batch_size", "{write}", "Mutations written by one commit.");
 
+    /// <summary>How each write decided before the lock was saved: "prepared" statements, or "ef_core" SaveChanges (see PreparedWrites).</summary>
+    public static readonly Counter<long> WriteSaves = Meter.CreateCounter<long>("assetauction.write.saves", "{write}", "Writes decided before the lock, by method and by what saved them (prepared statements or EF Core).");
+
     /// <summary>Idle trims: full collections that gave memory back after a load (see Memory/IdleMemoryTrim.cs).</summary>
     public static readonly Counter<long> IdleTrims = Meter.CreateCounter<long>("assetauction.memory.idle_trims", "{trim}", "Times the idle service gave memory back after a load.");
 

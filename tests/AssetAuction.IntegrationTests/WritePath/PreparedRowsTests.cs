@@ -72,6 +72,29 @@ public sealed class PreparedRowsTests(ServiceFactory service) : IClassFixture<Se
         await AssertSaveChangesWritesTheSameRowsAsync(assets, [], facts);
     }
 
+    [Fact]
+    public async Task An_asset_walked_through_the_pipeline_is_written_byte_for_byte_as_SaveChanges_writes_it()
+    {
+        // Each step changes the stored asset (its columns, its JSON documents), its rounds and its time limits:
+        // UPDATEs of whole rows (PreparedWrites), plus INSERTs of new rounds and time limits.
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.ValueAsync(2_000_000_000, new DateOnly(2026, 11, 23));
+        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        var first = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
+        await p.ReduceAsync(1_800_000_000, first);
+        await p.FailRoundPostedOnAsync(first);
+        var id = p.Asset.Name["assets/".Length..];
+
+        var (assets, facts) = await service.WithDbAsync(async db => (
+            await db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).Where(a => a.Id == id).ToListAsync(),
+            await db.Set<AssetFact>().AsNoTracking().Where(f => f.AssetId == id).ToListAsync()));
+        var asset = Assert.Single(assets);
+        Assert.Equal(2, asset.Rounds.Count);
+        Assert.True(asset.Version > 5, $"version {asset.Version}");
+
+        await AssertSaveChangesWritesTheSameRowsAsync(assets, [], facts);
+    }
+
     /// <summary>
     /// Saves <paramref name="assets"/> (with their seizure acts, rounds and time limits), <paramref name="entries"/>
     /// and <paramref name="facts"/> with EF Core's SaveChanges into an empty database, and compares every column of
