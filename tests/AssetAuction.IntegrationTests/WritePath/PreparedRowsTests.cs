@@ -52,7 +52,7 @@ public sealed class PreparedRowsTests(ServiceFactory service) : IClassFixture<Se
     [Fact]
     public async Task A_seizure_registered_through_the_API_is_written_byte_for_byte_as_SaveChanges_writes_it()
     {
-        // RegisterSeizure only adds rows, so its batch runs prepared INSERTs (PreparedInserts) instead of SaveChanges.
+        // RegisterSeizure only adds rows, so its batch runs prepared INSERTs (PreparedWrites) instead of SaveChanges.
         // One asset per act: the copy below adds each asset with its own instance of its act.
         var ids = new List<string>();
         foreach (var asset in new[] { TestData.Land(), TestData.Vehicle(), TestData.Land() })
