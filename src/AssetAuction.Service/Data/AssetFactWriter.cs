@@ -76,25 +76,42 @@ public sealed class AssetFactWriter : SaveChangesInterceptor
         return db.Set<AssetFact>().Where(f => f.AssetId == assetId).LoadAsync(ct);
     }
 
-    /// <summary>Changed assets whose fact is not tracked yet. A new asset has none, so it is never looked for.</summary>
-    private static List<string> Missing(DbContext db, List<Asset> assets)
+    /// <summary>
+    /// Changed assets whose fact is not tracked yet. A new asset has none, so it is never looked for. The states are
+    /// the ones <see cref="Changed"/> found: asking the context for each asset's entry again would detect its changes again.
+    /// </summary>
+    private static List<string> Missing(DbContext db, List<(Asset Asset, EntityState State)> assets)
     {
+        if (!assets.Any(a => a.State == EntityState.Modified))
+        {
+            return [];
+        }
+
         var tracked = db.Set<AssetFact>().Local.Select(f => f.AssetId).ToHashSet(StringComparer.Ordinal);
-        return [.. assets.Where(a => db.Entry(a).State == EntityState.Modified && !tracked.Contains(a.Id)).Select(a => a.Id)];
+        return [.. assets.Where(a => a.State == EntityState.Modified && !tracked.Contains(a.Asset.Id)).Select(a => a.Asset.Id)];
     }
 
     private static Dictionary<string, AssetFact> Known(DbContext db, List<AssetFact> loaded) =>
         db.Set<AssetFact>().Local.Concat(loaded).DistinctBy(f => f.AssetId).ToDictionary(f => f.AssetId, StringComparer.Ordinal);
 
-    private static List<Asset> Changed(DbContext db)
+    private static List<(Asset Asset, EntityState State)> Changed(DbContext db)
     {
         db.ChangeTracker.DetectChanges();
-        return [.. db.ChangeTracker.Entries<Asset>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity)];
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // just detected: Entries would do it all over again
+        try
+        {
+            return [.. db.ChangeTracker.Entries<Asset>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => (e.Entity, e.State))];
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
-    private static void Refresh(DbContext db, List<Asset> assets, Dictionary<string, AssetFact> existing)
+    private static void Refresh(DbContext db, List<(Asset Asset, EntityState State)> assets, Dictionary<string, AssetFact> existing)
     {
-        foreach (var asset in assets)
+        foreach (var (asset, _) in assets)
         {
             if (!existing.TryGetValue(asset.Id, out var fact))
             {
