@@ -28,9 +28,11 @@ internal sealed class InsertPlan : IRowStatement
 
     private readonly Func<object, object?>[] _values;
     private readonly Dictionary<IProperty, int> _columnOf;
+    private readonly Dictionary<INavigation, int> _documentOf;
 
-    private InsertPlan(string text, IReadOnlyList<Column> columns, Dictionary<IProperty, int> columnOf, IReadOnlyList<Dependents> dependents)
+    private InsertPlan(string text, IReadOnlyList<Column> columns, Dictionary<IProperty, int> columnOf, Dictionary<INavigation, int> documentOf, IReadOnlyList<Dependents> dependents)
     {
+        _documentOf = documentOf;
         Text = text;
         Columns = columns;
         _columnOf = columnOf;
@@ -83,6 +85,9 @@ internal sealed class InsertPlan : IRowStatement
     /// <summary>The column a root property of the entity is written to.</summary>
     public int ColumnOf(IProperty property) => _columnOf[property];
 
+    /// <summary>The column holding the JSON document of a root owned navigation, if it has one of its own.</summary>
+    public int? DocumentOf(INavigation navigation) => _documentOf.TryGetValue(navigation, out var column) ? column : null;
+
     private static InsertPlan Build(IModel model, ISqlGenerationHelper sql, Type clrType)
     {
         var entityType = model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
@@ -91,6 +96,7 @@ internal sealed class InsertPlan : IRowStatement
         var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
         var columns = new List<Column>();
         var columnOf = new Dictionary<IProperty, int>();
+        var documentOf = new Dictionary<INavigation, int>();
         var dependents = new List<Dependents>();
 
         void AddColumn(string name, RelationalTypeMapping mapping, bool nullable, Func<object, object?> value) =>
@@ -147,6 +153,11 @@ internal sealed class InsertPlan : IRowStatement
                 else if (target.IsMappedToJson())
                 {
                     var column = table.FindColumn(target.GetContainerColumnName()!)!;
+                    if (root)
+                    {
+                        documentOf[navigation] = columns.Count;
+                    }
+
                     var document = JsonDocumentWriter.For(target, navigation.IsCollection);
                     AddColumn(column.Name, column.StoreTypeMapping, true, entity => reach(entity) is { } owner ? document.Write(get.GetClrValue(owner)) : null);
                 }
@@ -168,7 +179,7 @@ internal sealed class InsertPlan : IRowStatement
 
         Walk(entityType, entity => entity, root: true);
         var text = $"INSERT INTO {sql.DelimitIdentifier(tableName, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ({string.Join(", ", columns.Select(c => c.Parameter))})";
-        return new InsertPlan(text, columns, columnOf, dependents);
+        return new InsertPlan(text, columns, columnOf, documentOf, dependents);
     }
 
     /// <summary>An owned type's JSON document, as EF Core's update pipeline writes it.</summary>

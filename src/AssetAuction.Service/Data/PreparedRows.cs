@@ -31,13 +31,13 @@ internal sealed class PreparedRows(DbContext db)
     }
 
     /// <summary>
-    /// Adds the UPDATE of stored <paramref name="entity"/>'s whole row, checked against its concurrency tokens'
-    /// <paramref name="originals"/> (in <see cref="UpdatePlan.Tokens"/> order). Its dependents are not included.
+    /// Adds <paramref name="update"/> of stored <paramref name="entity"/>'s row, checked against its concurrency
+    /// tokens' <paramref name="originals"/> (in <see cref="UpdatePlan.Tokens"/> order). Its dependents are not included.
     /// </summary>
-    public void Update(object entity, IReadOnlyList<object?> originals)
+    public void Update(object entity, UpdatePlan update, IReadOnlyList<object?> originals)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var update = UpdatePlan.For(db, entity.GetType());
+        ArgumentNullException.ThrowIfNull(update);
         _rows.Add((update, update.Values(InsertPlan.For(db, entity.GetType()), entity, originals)));
         _entities.Add(entity);
     }

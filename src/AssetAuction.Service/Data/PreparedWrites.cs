@@ -67,13 +67,15 @@ internal static class PreparedWrites
             }
 
             // Each changed owned value belongs to a row: a new entity's (its INSERT writes it) or a stored one's,
-            // which is then rewritten. A value no tracked entity holds any more cannot be placed: SaveChanges.
+            // which is then updated (and, without a version, its document's column). A value no tracked entity
+            // holds any more, or one in columns split into its owner's table, cannot be placed: SaveChanges.
+            var documents = new Dictionary<object, HashSet<INavigation>>(ReferenceEqualityComparer.Instance);
             if (ownedChanges.Count > 0)
             {
-                var owners = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+                var owners = new Dictionary<object, (object Root, INavigation Navigation)>(ReferenceEqualityComparer.Instance);
                 foreach (var root in stored.Keys.Concat(added.Select(a => a.Entity)))
                 {
-                    Own(db.Model.FindEntityType(root.GetType())!, root, root, owners);
+                    Own(db.Model.FindEntityType(root.GetType())!, root, root, null, owners);
                 }
 
                 foreach (var value in ownedChanges)
@@ -83,9 +85,15 @@ internal static class PreparedWrites
                         return null;
                     }
 
-                    if (stored.ContainsKey(owner))
+                    if (stored.ContainsKey(owner.Root))
                     {
-                        changed.Add(owner);
+                        changed.Add(owner.Root);
+                        if (!documents.TryGetValue(owner.Root, out var navigations))
+                        {
+                            documents[owner.Root] = navigations = [];
+                        }
+
+                        navigations.Add(owner.Navigation);
                     }
                 }
             }
@@ -99,7 +107,26 @@ internal static class PreparedWrites
                 if (update)
                 {
                     var entry = stored[entity].Entry;
-                    rows.Update(entity, [.. UpdatePlan.For(db, entity.GetType()).Tokens.Select(t => entry.Property(t.Name).OriginalValue)]);
+                    if (UpdatePlan.IsVersioned(entry.Metadata))
+                    {
+                        var whole = UpdatePlan.Whole(db, entity.GetType());
+                        rows.Update(entity, whole, [.. whole.Tokens.Select(t => entry.Property(t.Name).OriginalValue)]);
+                        continue;
+                    }
+
+                    var insert = InsertPlan.For(db, entity.GetType());
+                    var columns = entry.Properties.Where(p => p.IsModified).Select(p => insert.ColumnOf(p.Metadata)).ToHashSet();
+                    foreach (var navigation in documents.GetValueOrDefault(entity) ?? [])
+                    {
+                        if (insert.DocumentOf(navigation) is not { } column)
+                        {
+                            return null;
+                        }
+
+                        columns.Add(column);
+                    }
+
+                    rows.Update(entity, UpdatePlan.Columns(db, entity.GetType(), columns), []);
                 }
                 else if (!rows.Contains(entity))
                 {
@@ -126,8 +153,11 @@ internal static class PreparedWrites
 
     private static int Rank(IReadOnlyDictionary<IEntityType, int> ranks, IEntityType type) => ranks.GetValueOrDefault(type, int.MaxValue);
 
-    /// <summary>Records <paramref name="root"/> as the owner of every owned value reachable from <paramref name="value"/>.</summary>
-    private static void Own(IEntityType type, object value, object root, Dictionary<object, object> owners)
+    /// <summary>
+    /// Records <paramref name="root"/> as the owner of every owned value reachable from <paramref name="value"/>,
+    /// with the root's navigation it is reached through (the column of its document).
+    /// </summary>
+    private static void Own(IEntityType type, object value, object root, INavigation? through, Dictionary<object, (object Root, INavigation Navigation)> owners)
     {
         foreach (var navigation in type.GetNavigations())
         {
@@ -145,8 +175,8 @@ internal static class PreparedWrites
             };
             foreach (var child in children)
             {
-                owners[child] = root;
-                Own(navigation.TargetEntityType, child, root, owners);
+                owners[child] = (root, through ?? navigation);
+                Own(navigation.TargetEntityType, child, root, through ?? navigation, owners);
             }
         }
     }

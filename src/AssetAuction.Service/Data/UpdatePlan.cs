@@ -18,20 +18,27 @@ internal interface IRowStatement
 }
 
 /// <summary>
-/// The UPDATE that rewrites a stored entity's whole row (every column <see cref="InsertPlan"/> writes: its own, its
-/// table-split owned types' and its owned types' JSON documents) where its key is, and where its concurrency tokens
-/// (an asset's version) still hold their original values, so a write that lost a race changes nothing and is retried
-/// or refused as EF Core's SaveChanges would have it. Rewriting the whole row costs a little more SQL than EF Core's
-/// changed columns, but its text never changes, so it is prepared once.
+/// The UPDATE of a stored entity's row, made from the model (the columns <see cref="InsertPlan"/> writes).
+/// - An entity with a concurrency token (an asset's version) has its whole row rewritten (its columns, its
+///   table-split owned types', its owned types' JSON documents) where its key is and its tokens still hold their
+///   original values: a write that lost a race changes nothing and is retried or refused, as with EF Core's
+///   SaveChanges. Its text never changes, so it is prepared once.
+/// - An entity without one (a round, a time limit) gets only the columns that changed, as EF Core writes them: no
+///   version guards its row, and another writer may change its other columns meanwhile (the deadline watch marks a
+///   time limit reported without touching its asset), which a whole-row rewrite from an older read would undo.
 /// </summary>
 internal sealed class UpdatePlan : IRowStatement
 {
-    private static readonly ConcurrentDictionary<InsertPlan, UpdatePlan> Plans = new();
+    private static readonly ConcurrentDictionary<(InsertPlan, string), UpdatePlan> Plans = new();
 
-    private UpdatePlan(string text, IReadOnlyList<InsertPlan.Column> parameters, IReadOnlyList<IProperty> tokens)
+    // For each parameter, the InsertPlan column its value comes from, or -1 - i for the original value of token i.
+    private readonly int[] _sources;
+
+    private UpdatePlan(string text, IReadOnlyList<InsertPlan.Column> parameters, int[] sources, IReadOnlyList<IProperty> tokens)
     {
         Text = text;
         Parameters = parameters;
+        _sources = sources;
         Tokens = tokens;
     }
 
@@ -41,56 +48,95 @@ internal sealed class UpdatePlan : IRowStatement
 
     public bool MustChangeOneRow => true;
 
-    /// <summary>The concurrency tokens whose original values follow the row's values, in this order.</summary>
+    /// <summary>The concurrency tokens whose original values the WHERE clause compares, in this order.</summary>
     public IReadOnlyList<IProperty> Tokens { get; }
 
-    public static UpdatePlan For(DbContext db, Type clrType)
+    /// <summary>Whether <paramref name="type"/>'s rows are guarded by a concurrency token (and so rewritten whole).</summary>
+    public static bool IsVersioned(IEntityType type) => type.GetProperties().Any(p => p.IsConcurrencyToken && !p.IsPrimaryKey());
+
+    /// <summary>The whole-row UPDATE of a versioned type.</summary>
+    public static UpdatePlan Whole(DbContext db, Type clrType)
     {
         ArgumentNullException.ThrowIfNull(db);
         var insert = InsertPlan.For(db, clrType);
-        return Plans.TryGetValue(insert, out var plan)
+        return Plans.TryGetValue((insert, ""), out var plan)
             ? plan
-            : Plans.GetOrAdd(insert, i => Build(db.Model.FindEntityType(clrType)!, db.GetService<ISqlGenerationHelper>(), i));
+            : Plans.GetOrAdd((insert, ""), _ => Build(db.Model.FindEntityType(clrType)!, db.GetService<ISqlGenerationHelper>(), insert, null));
     }
 
-    /// <summary>The row's values from <paramref name="entity"/>, then the tokens' <paramref name="originals"/> (as the entity has them).</summary>
+    /// <summary>The UPDATE of only <paramref name="columns"/> (InsertPlan column indexes) of a type without a version.</summary>
+    public static UpdatePlan Columns(DbContext db, Type clrType, IReadOnlyCollection<int> columns)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(columns);
+        var insert = InsertPlan.For(db, clrType);
+        var set = columns.Order().ToList();
+        var key = (insert, string.Join(",", set));
+        return Plans.TryGetValue(key, out var plan)
+            ? plan
+            : Plans.GetOrAdd(key, _ => Build(db.Model.FindEntityType(clrType)!, db.GetService<ISqlGenerationHelper>(), insert, set));
+    }
+
+    /// <summary>The parameters' values from <paramref name="entity"/>, and the tokens' <paramref name="originals"/> (as the entity has them).</summary>
     public object?[] Values(InsertPlan insert, object entity, IReadOnlyList<object?> originals)
     {
         ArgumentNullException.ThrowIfNull(insert);
+        ArgumentNullException.ThrowIfNull(originals);
         var row = insert.Values(entity);
-        var values = new object?[row.Length + Tokens.Count];
-        row.CopyTo(values, 0);
-        for (var i = 0; i < Tokens.Count; i++)
+        var values = new object?[_sources.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            var converter = Tokens[i].GetRelationalTypeMapping().Converter;
-            values[row.Length + i] = originals[i] is { } v && converter is not null ? converter.ConvertToProvider(v) : originals[i];
+            if (_sources[i] >= 0)
+            {
+                values[i] = row[_sources[i]];
+                continue;
+            }
+
+            var token = -1 - _sources[i];
+            var converter = Tokens[token].GetRelationalTypeMapping().Converter;
+            values[i] = originals[token] is { } v && converter is not null ? converter.ConvertToProvider(v) : originals[token];
         }
 
         return values;
     }
 
-    private static UpdatePlan Build(IEntityType type, ISqlGenerationHelper sql, InsertPlan insert)
+    private static UpdatePlan Build(IEntityType type, ISqlGenerationHelper sql, InsertPlan insert, List<int>? only)
     {
         var key = type.FindPrimaryKey()!.Properties;
-        var tokens = type.GetProperties().Where(p => p.IsConcurrencyToken && !key.Contains(p)).ToList();
+        var keyColumns = key.Select(insert.ColumnOf).ToList();
+        var tokens = only is null ? type.GetProperties().Where(p => p.IsConcurrencyToken && !key.Contains(p)).ToList() : [];
         if (tokens.Any(t => t.IsNullable))
         {
             throw new NotSupportedException($"{type.DisplayName()} has a nullable concurrency token, which UpdatePlan does not compare.");
         }
 
-        var keyColumns = key.Select(insert.ColumnOf).ToHashSet();
-        var set = insert.Columns.Where((_, i) => !keyColumns.Contains(i)).Select(c => $"{sql.DelimitIdentifier(c.Name)} = {c.Parameter}");
-        var where = key.Select(p => insert.Columns[insert.ColumnOf(p)]).Select(c => $"{sql.DelimitIdentifier(c.Name)} = {c.Parameter}").ToList();
-        var parameters = insert.Columns.ToList();
-        foreach (var token in tokens)
+        var setColumns = (only ?? Enumerable.Range(0, insert.Columns.Count)).Where(i => !keyColumns.Contains(i)).ToList();
+        if (setColumns.Count == 0)
         {
-            var column = insert.Columns[insert.ColumnOf(token)];
-            var original = column with { Parameter = sql.GenerateParameterName($"o{parameters.Count}") };
+            throw new NotSupportedException($"An UPDATE of {type.DisplayName()} with no column to set.");
+        }
+
+        var parameters = new List<InsertPlan.Column>();
+        var sources = new List<int>();
+        string Bind(int column)
+        {
+            parameters.Add(insert.Columns[column]);
+            sources.Add(column);
+            return $"{sql.DelimitIdentifier(insert.Columns[column].Name)} = {insert.Columns[column].Parameter}";
+        }
+
+        var set = setColumns.Select(Bind).ToList();
+        var where = keyColumns.Select(Bind).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var column = insert.Columns[insert.ColumnOf(tokens[i])];
+            var original = column with { Parameter = sql.GenerateParameterName($"o{i}") };
             parameters.Add(original);
+            sources.Add(-1 - i);
             where.Add($"{sql.DelimitIdentifier(column.Name)} = {original.Parameter}");
         }
 
         var table = sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
-        return new UpdatePlan($"UPDATE {table} SET {string.Join(", ", set)} WHERE {string.Join(" AND ", where)}", parameters, tokens);
+        return new UpdatePlan($"UPDATE {table} SET {string.Join(", ", set)} WHERE {string.Join(" AND ", where)}", parameters, [.. sources], tokens);
     }
 }

@@ -64,6 +64,49 @@ public sealed class PreparedWritesTests(ServiceFactory service) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_time_limit_without_a_version_gets_only_its_changed_columns_and_keeps_what_the_watch_marked()
+    {
+        var id = await RegisteredAssetIdAsync();
+        await using var scope = service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+        var limit = await db.Deadlines.FirstAsync(d => d.AssetId == id);
+        db.Entry(limit).Property(d => d.ClosedBy).CurrentValue = "officer-7"; // read before the watch marks it
+
+        // The deadline watch marks the limit reported meanwhile (an UPDATE of its own column, no version).
+        var marked = new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero);
+        await service.WithDbAsync(other => other.Deadlines.Where(d => d.Id == limit.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.ReminderReportedAt, marked)));
+
+        db.ChangeTracker.DetectChanges();
+        var rows = PreparedWrites.TryPrepare(db);
+        Assert.NotNull(rows);
+        var (statement, _) = Assert.Single(rows.Rows);
+        Assert.Contains("\"ClosedBy\"", statement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReminderReportedAt", statement.Text, StringComparison.Ordinal);
+
+        await using var writing = service.Services.CreateAsyncScope();
+        var writer = writing.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+        await writer.Database.OpenConnectionAsync();
+        try
+        {
+            await using var transaction = await writer.Database.BeginTransactionAsync();
+            await using (var statements = AssetAuction.Service.Journal.JournalRows.For(writer, transaction))
+            {
+                await statements.AddAsync(rows, CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+        finally
+        {
+            await writer.Database.CloseConnectionAsync();
+        }
+
+        var stored = await service.WithDbAsync(other => other.Deadlines.AsNoTracking().SingleAsync(d => d.Id == limit.Id));
+        Assert.Equal("officer-7", stored.ClosedBy);
+        Assert.Equal(marked, stored.ReminderReportedAt);
+    }
+
+    [Fact]
     public async Task An_update_on_a_stale_version_is_a_concurrency_failure()
     {
         var id = await RegisteredAssetIdAsync();
