@@ -27,7 +27,13 @@ public static class EchoServer
         var port = int.Parse(args[Array.IndexOf(args, "--port") + 1], System.Globalization.CultureInfo.InvariantCulture);
         var builder = WebApplication.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // Only the given port: the service's appsettings.json sits in this folder too, and its Kestrel endpoints
+            // (5080, 5081) would otherwise be bound as well, failing the run when a service already listens there.
+            k.Configure(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2);
+        });
         builder.Services.AddGrpc();
         var app = builder.Build();
         app.MapGrpcService<EchoService>();
