@@ -24,11 +24,7 @@ public sealed class AssetReadTests(AssetReadTests.WithoutDeadlineWatch service) 
     public async Task GetAsset_and_ListAssets_show_the_seizure_act_every_round_and_every_time_limit_as_the_last_step_returned()
     {
         var p = await PipelineDriver.SeizeAsync(service);
-        await p.ValueAsync(2_000_000_000, new DateOnly(2026, 11, 23));
-        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
-        var first = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
-        await p.ReduceAsync(1_800_000_000, first);
-        await p.FailRoundPostedOnAsync(first);
+        await p.TwoFailedRoundsAsync();
         var stepped = p.Asset;
         Assert.Equal(2, stepped.Rounds.Count);
         Assert.True(stepped.TimeLimits.Count >= 3, $"{stepped.TimeLimits.Count} time limits");

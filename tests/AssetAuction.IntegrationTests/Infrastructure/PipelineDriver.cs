@@ -134,5 +134,16 @@ public sealed class PipelineDriver(ServiceFactory service, Asset asset)
         return auction;
     }
 
+    /// <summary>Valued, under contract, a first round failed, the price reduced, a second round failed (from 2026-11-23).</summary>
+    public async Task<Asset> TwoFailedRoundsAsync()
+    {
+        await ValueAsync(2_000_000_000, new DateOnly(2026, 11, 23));
+        await ContractAsync(await RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
+        var first = await FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
+        await ReduceAsync(1_800_000_000, first);
+        await FailRoundPostedOnAsync(first);
+        return Asset;
+    }
+
     public TimeLimit Limit(TimeLimit.Types.Kind kind) => Asset.TimeLimits.Last(t => t.Kind == kind);
 }

@@ -78,11 +78,7 @@ public sealed class PreparedRowsTests(ServiceFactory service) : IClassFixture<Se
         // Each step changes the stored asset (its columns, its JSON documents), its rounds and its time limits:
         // UPDATEs of whole rows (PreparedWrites), plus INSERTs of new rounds and time limits.
         var p = await PipelineDriver.SeizeAsync(service);
-        await p.ValueAsync(2_000_000_000, new DateOnly(2026, 11, 23));
-        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
-        var first = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
-        await p.ReduceAsync(1_800_000_000, first);
-        await p.FailRoundPostedOnAsync(first);
+        await p.TwoFailedRoundsAsync();
         var id = p.Asset.Name["assets/".Length..];
 
         var (assets, facts) = await service.WithDbAsync(async db => (

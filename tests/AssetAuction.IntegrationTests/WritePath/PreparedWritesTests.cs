@@ -83,23 +83,7 @@ public sealed class PreparedWritesTests(ServiceFactory service) : IClassFixture<
         Assert.Contains("\"ClosedBy\"", statement.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("ReminderReportedAt", statement.Text, StringComparison.Ordinal);
 
-        await using var writing = service.Services.CreateAsyncScope();
-        var writer = writing.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
-        await writer.Database.OpenConnectionAsync();
-        try
-        {
-            await using var transaction = await writer.Database.BeginTransactionAsync();
-            await using (var statements = AssetAuction.Service.Journal.JournalRows.For(writer, transaction))
-            {
-                await statements.AddAsync(rows, CancellationToken.None);
-            }
-
-            await transaction.CommitAsync();
-        }
-        finally
-        {
-            await writer.Database.CloseConnectionAsync();
-        }
+        await WriteAsync(rows);
 
         var stored = await service.WithDbAsync(other => other.Deadlines.AsNoTracking().SingleAsync(d => d.Id == limit.Id));
         Assert.Equal("officer-7", stored.ClosedBy);
@@ -120,19 +104,7 @@ public sealed class PreparedWritesTests(ServiceFactory service) : IClassFixture<
         var rows = PreparedWrites.TryPrepare(db);
         Assert.NotNull(rows);
 
-        await using var other = service.Services.CreateAsyncScope();
-        var writer = other.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
-        await writer.Database.OpenConnectionAsync();
-        try
-        {
-            await using var transaction = await writer.Database.BeginTransactionAsync();
-            await using var statements = AssetAuction.Service.Journal.JournalRows.For(writer, transaction);
-            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => statements.AddAsync(rows, CancellationToken.None));
-        }
-        finally
-        {
-            await writer.Database.CloseConnectionAsync();
-        }
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => WriteAsync(rows));
     }
 
     [Fact]
@@ -167,17 +139,35 @@ public sealed class PreparedWritesTests(ServiceFactory service) : IClassFixture<
         });
         meters.Start();
 
-        var p = await PipelineDriver.SeizeAsync(service);
-        await p.ValueAsync(2_000_000_000, new DateOnly(2026, 11, 23));
-        await p.ContractAsync(await p.RegisterOrganizationAsync(), new DateOnly(2026, 11, 23));
-        var first = await p.FailRoundPostedOnAsync(new DateOnly(2026, 11, 23));
-        await p.ReduceAsync(1_800_000_000, first);
+        await (await PipelineDriver.SeizeAsync(service)).TwoFailedRoundsAsync();
 
         // Other test classes write at the same time (the listener hears the whole process): each method called
         // here must have been saved by prepared statements at least once.
         foreach (var method in new[] { "RegisterSeizure", "RecordValuation", "CreateAuctionOrganization", "ScheduleAuctionRound", "RecordAuctionResult", "ReducePrice" })
         {
             Assert.Contains(saves, s => s.Method.EndsWith("/" + method, StringComparison.Ordinal) && s.By == "prepared");
+        }
+    }
+
+    /// <summary>Runs <paramref name="rows"/> as a batch does (the journal's statements on a transaction of its own) and commits.</summary>
+    private async Task WriteAsync(PreparedRows rows)
+    {
+        await using var scope = service.Services.CreateAsyncScope();
+        var writer = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
+        await writer.Database.OpenConnectionAsync();
+        try
+        {
+            await using var transaction = await writer.Database.BeginTransactionAsync();
+            await using (var statements = AssetAuction.Service.Journal.JournalRows.For(writer, transaction))
+            {
+                await statements.AddAsync(rows, CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+        finally
+        {
+            await writer.Database.CloseConnectionAsync();
         }
     }
 
