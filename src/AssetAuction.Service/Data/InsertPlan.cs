@@ -82,6 +82,9 @@ internal sealed class InsertPlan : IRowStatement
         return values;
     }
 
+    /// <summary>One column's value, as the provider takes it (see <see cref="Values"/>).</summary>
+    public object? Value(object entity, int column) => _values[column](entity);
+
     /// <summary>The column a root property of the entity is written to.</summary>
     public int ColumnOf(IProperty property) => _columnOf[property];
 

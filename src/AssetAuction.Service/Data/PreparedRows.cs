@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AssetAuction.Service.Data;
 
 /// <summary>
-/// New rows with their values computed (see <see cref="InsertPlan"/>), in the order they must be inserted: an
+/// Rows with their values computed, in the order they must be written: new ones (see <see cref="InsertPlan"/>), an
 /// entity, then the entities of its non-owned collections (an asset's rounds and time limits) with its key as their
-/// foreign key, as EF Core's fix-up would set it. Made before the write lock; the batch only runs the INSERTs.
+/// foreign key, as EF Core's fix-up would set it; and stored ones' updates (see <see cref="UpdatePlan"/>). Made
+/// before the write lock; the batch only runs the statements.
 /// </summary>
 internal sealed class PreparedRows(DbContext db)
 {

@@ -10,9 +10,9 @@ namespace AssetAuction.Service.Data;
 /// values computed before the lock too, instead of by EF Core's SaveChanges, whose SQL generation and command
 /// batching ran inside the serial commit loop (four fifths of the loop's CPU for RegisterSeizure in a profile):
 /// a new entity is an INSERT (<see cref="InsertPlan"/>); a stored one that changed, or whose owned values (JSON
-/// documents, split columns) changed, is an UPDATE of its whole row checked by its version (<see cref="UpdatePlan"/>).
-/// A mutation that removes a row, or replaces or removes an owned value (which leaves nothing to find its row by),
-/// stays with SaveChanges.
+/// documents, split columns) changed, is an UPDATE (<see cref="UpdatePlan"/>): of its whole row checked by its
+/// version when it has one, of its changed columns when it has none. A mutation that removes a row, or replaces or
+/// removes an owned value (which leaves nothing to find its row by), stays with SaveChanges.
 /// </summary>
 internal static class PreparedWrites
 {

@@ -6,17 +6,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AssetAuction.Service.Data;
 
-/// <summary>A statement of a prepared write: its SQL, its parameters in value order, and whether it must change exactly one row.</summary>
-internal interface IRowStatement
-{
-    string Text { get; }
-
-    IReadOnlyList<InsertPlan.Column> Parameters { get; }
-
-    /// <summary>An UPDATE that finds no row (another write changed its version, or removed it) is a lost race, as in EF Core.</summary>
-    bool MustChangeOneRow { get; }
-}
-
 /// <summary>
 /// The UPDATE of a stored entity's row, made from the model (the columns <see cref="InsertPlan"/> writes).
 /// - An entity with a concurrency token (an asset's version) has its whole row rewritten (its columns, its
@@ -52,7 +41,9 @@ internal sealed class UpdatePlan : IRowStatement
     public IReadOnlyList<IProperty> Tokens { get; }
 
     /// <summary>Whether <paramref name="type"/>'s rows are guarded by a concurrency token (and so rewritten whole).</summary>
-    public static bool IsVersioned(IEntityType type) => type.GetProperties().Any(p => p.IsConcurrencyToken && !p.IsPrimaryKey());
+    public static bool IsVersioned(IEntityType type) => TokensOf(type).Any();
+
+    private static IEnumerable<IProperty> TokensOf(IEntityType type) => type.GetProperties().Where(p => p.IsConcurrencyToken && !p.IsPrimaryKey());
 
     /// <summary>The whole-row UPDATE of a versioned type.</summary>
     public static UpdatePlan Whole(DbContext db, Type clrType)
@@ -82,13 +73,14 @@ internal sealed class UpdatePlan : IRowStatement
     {
         ArgumentNullException.ThrowIfNull(insert);
         ArgumentNullException.ThrowIfNull(originals);
-        var row = insert.Values(entity);
+
+        // Only the columns this statement sets: a round's changed state does not serialise its JSON documents too.
         var values = new object?[_sources.Length];
         for (var i = 0; i < values.Length; i++)
         {
             if (_sources[i] >= 0)
             {
-                values[i] = row[_sources[i]];
+                values[i] = insert.Value(entity, _sources[i]);
                 continue;
             }
 
@@ -104,7 +96,7 @@ internal sealed class UpdatePlan : IRowStatement
     {
         var key = type.FindPrimaryKey()!.Properties;
         var keyColumns = key.Select(insert.ColumnOf).ToList();
-        var tokens = only is null ? type.GetProperties().Where(p => p.IsConcurrencyToken && !key.Contains(p)).ToList() : [];
+        var tokens = only is null ? TokensOf(type).ToList() : [];
         if (tokens.Any(t => t.IsNullable))
         {
             throw new NotSupportedException($"{type.DisplayName()} has a nullable concurrency token, which UpdatePlan does not compare.");
