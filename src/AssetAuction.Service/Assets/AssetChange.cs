@@ -60,7 +60,7 @@ public sealed class AssetChange
             _request.Etag,
             "The asset changed since you read it; read it again and retry with the new etag.",
             new Dictionary<string, string> { ["asset"] = asset.Name, ["current_etag"] = asset.Etag });
-        await AssetFactWriter.PreloadAsync(_db, asset.Id, CancellationToken);
+        await AssetDerivedRows.PreloadAsync(_db, asset.Id, CancellationToken);
         _before = asset.ToProto();
         _roundsBefore = asset.Rounds.ToDictionary(r => r.Id, r => r.ToProto(asset.Description));
         return asset;

@@ -39,7 +39,7 @@ internal static class AssetReads
         var id = ResourceNames.AssetId(name) ?? throw DomainException.NotFound(Reasons.AssetNotFound, name);
         var asset = tracked
             ? await TrackedAsset(db, id, ct) ?? throw DomainException.NotFound(Reasons.AssetNotFound, name)
-            : await LoadUntrackedAsync(db, id, name, caller, checkOffice: visible is null, ct);
+            : await LoadUntrackedAsync(db, id, name, visible is null ? caller : null, ct);
         if (visible is null)
         {
             caller.EnsureVisible(asset.Office, name, Reasons.AssetNotFound);
@@ -52,7 +52,12 @@ internal static class AssetReads
         return asset;
     }
 
-    private static async Task<DomainAsset> LoadUntrackedAsync(AssetAuctionDbContext db, string id, string name, Caller caller, bool checkOffice, CancellationToken ct)
+    /// <summary>The asset with id <paramref name="id"/>, untracked, for the service itself (no caller's check).</summary>
+    internal static Task<DomainAsset> LoadForServiceAsync(AssetAuctionDbContext db, string id, CancellationToken ct) =>
+        LoadUntrackedAsync(db, id, ResourceNames.Asset(id), null, ct);
+
+    /// <summary>The untracked read; with a <paramref name="caller"/>, another office's asset is NOT_FOUND before its time limits are read.</summary>
+    private static async Task<DomainAsset> LoadUntrackedAsync(AssetAuctionDbContext db, string id, string name, Caller? caller, CancellationToken ct)
     {
         // One connection for both statements (EF would open and close it, with its pragmas, per statement);
         // a connection already open, as in a transaction, stays open.
@@ -70,7 +75,7 @@ internal static class AssetReads
                 throw DomainException.NotFound(Reasons.AssetNotFound, name);
             }
 
-            if (checkOffice)
+            if (caller is not null)
             {
                 // The office check needs only the asset's row: another office's asset costs no second statement.
                 caller.EnsureVisible(asset.Office, name, Reasons.AssetNotFound);

@@ -10,6 +10,7 @@ using AssetAuction.Service.Pipeline;
 using AssetAuction.Service.Proceeds;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Seizures;
+using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using V1 = AssetAuction.Contracts.V1;
 
@@ -253,9 +254,11 @@ public sealed class ImportChunkWriter(IServiceScopeFactory scopes, GroupCommit c
                 }
             }
 
-            rows.Add(AssetFactWriter.ForNew(asset));
+            rows.Add(AssetDerivedRows.FactOf(asset));
+            var shown = asset.ToProto();
+            rows.Add(new AssetView(asset.Id, asset.Version, shown.ToByteArray()));
 
-            log.Record(ImportedEvent, asset.Name, office, null, asset.ToProto());
+            log.Record(ImportedEvent, asset.Name, office, null, shown);
 
             // An organization learns of a round still ahead of it, as when the round is scheduled through the API.
             if (asset.OpenRound is { State: AuctionRoundState.Scheduled } round)

@@ -95,6 +95,9 @@ public sealed class DeadlineWatch(
 
                 claimed = true;
                 var deadline = await db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id, token);
+
+                // The asset's view shows the time limit's report time: the claim changed the row without the asset.
+                await AssetViews.RemakeAsync(db, deadline.AssetId, token);
                 var report = deadline.ToProto();
                 return new Decision([JournalWriter.Format(new Change(overdueReport ? Missed : Approaching, report.Name, deadline.Office, null, report))], null);
             },

@@ -23,7 +23,7 @@ namespace AssetAuction.Service.Journal;
 ///   over many rows that no single version covers (money held, a plan's payees, a statement's matches). Such a
 ///   decision sees every write committed before it, as it would under one global lock.
 /// </summary>
-public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits)
+public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits, AssetDerivedRows derivedRows)
 {
     /// <summary>How often a mutation without an etag is decided again after losing a race, before giving up ABORTED.</summary>
     public const int MaxAttempts = 8;
@@ -87,7 +87,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             async Task<Decision> DecideAndPrepareAsync()
             {
                 var decision = await DecideAsync();
-                await AssetFactWriter.RefreshAsync(db, ct); // detects every change, then refreshes the facts
+                await derivedRows.RefreshAsync(db, ct); // detects every change, then refreshes the facts and views
                 prepared = PreparedWrites.TryPrepare(db);
                 if (prepared is not null)
                 {

@@ -10,16 +10,17 @@ namespace AssetAuction.Service.Operations;
 /// still holds a signed checkpoint; exit 1 if not), `export-checkpoint [--out FILE]` (sign the chain's head),
 /// `mint-token --role R [--office O] [--org G] [--subject S] [--hours H]` (development token),
 /// `report (--office O | --province P | --country) --year Y --months M [--format csv|xlsx] [--frozen] --out FILE` (working-year statistics),
-/// `rebuild-statistics` (write every asset's statistics fact; once after upgrading a database with existing assets).
+/// `rebuild-statistics` (write every asset's statistics fact; once after upgrading a database with existing assets),
+/// `rebuild-views` (write every asset's read view; once after upgrading, else reads of older assets load them until they change).
 /// </summary>
 internal static class Commands
 {
     private const double MaxTokenHours = 24 * 30;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "mint-token" or "report" or "rebuild-statistics";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "mint-token" or "report" or "rebuild-statistics" or "rebuild-views";
 
     /// <summary>Commands that only touch the database do not need the token settings (a migration Job has no business with the signing key).</summary>
-    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "report" or "rebuild-statistics");
+    public static bool NeedsAuthSettings(string[] args) => !(args.Length > 0 && args[0] is "migrate" or "verify-audit" or "export-checkpoint" or "report" or "rebuild-statistics" or "rebuild-views");
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -87,6 +88,8 @@ internal static class Commands
                 return await Statistics.ReportCommand.RunAsync(app.Services, args);
             case "rebuild-statistics":
                 return await Statistics.RebuildFactsCommand.RunAsync(app.Services);
+            case "rebuild-views":
+                return await Assets.RebuildViewsCommand.RunAsync(app.Services);
             default:
                 return MintToken(app, args);
         }

@@ -17,8 +17,7 @@ public sealed class GetAsset(AssetAuctionDbContext db)
     public async Task<GetAssetResponse> HandleAsync(GetAssetRequest request, RequestContext context)
     {
         var name = request.Name.Length > 0 ? request.Name : await NameBySourceReferenceAsync(request, context);
-        var asset = await AssetReads.LoadAsync(db, name, context.Caller, context.CancellationToken, tracked: false);
-        return new GetAssetResponse { Asset = asset.ToProto() };
+        return new GetAssetResponse { Asset = await AssetViews.ReadAsync(db, name, context.Caller, context.CancellationToken) };
     }
 
     /// <summary>

@@ -14,16 +14,16 @@ public sealed class ListAssets(AssetAuctionDbContext db)
 {
     // The common listing, an office's assets with no other filter, compiled once (first page and later pages):
     // no LINQ translation or query-cache lookup per call. Other filter combinations are composed per call.
-    // Split queries: a page of assets, then their rounds, then their time limits (no cartesian product).
-    private static readonly Func<AssetAuctionDbContext, string, int, IAsyncEnumerable<DomainAsset>> OfficeFirstPage =
+    // One statement: the page's ids with their current views (see AssetViews); an asset without one is loaded.
+    private static readonly Func<AssetAuctionDbContext, string, int, IAsyncEnumerable<AssetViews.PageRow>> OfficeFirstPage =
         EF.CompileAsyncQuery((AssetAuctionDbContext db, string office, int take) =>
-            db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery()
-                .Where(a => a.Office == office).OrderByDescending(a => a.Id).Take(take));
+            db.Assets.Where(a => a.Office == office).OrderByDescending(a => a.Id).Take(take)
+                .Select(a => new AssetViews.PageRow(a.Id, db.Set<AssetView>().Where(v => v.AssetId == a.Id && v.Version == a.Version).Select(v => v.Proto).FirstOrDefault())));
 
-    private static readonly Func<AssetAuctionDbContext, string, string, int, IAsyncEnumerable<DomainAsset>> OfficeNextPage =
+    private static readonly Func<AssetAuctionDbContext, string, string, int, IAsyncEnumerable<AssetViews.PageRow>> OfficeNextPage =
         EF.CompileAsyncQuery((AssetAuctionDbContext db, string office, string after, int take) =>
-            db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery()
-                .Where(a => a.Office == office && string.Compare(a.Id, after) < 0).OrderByDescending(a => a.Id).Take(take));
+            db.Assets.Where(a => a.Office == office && string.Compare(a.Id, after) < 0).OrderByDescending(a => a.Id).Take(take)
+                .Select(a => new AssetViews.PageRow(a.Id, db.Set<AssetView>().Where(v => v.AssetId == a.Id && v.Version == a.Version).Select(v => v.Proto).FirstOrDefault())));
 
     public async Task<ListAssetsResponse> HandleAsync(ListAssetsRequest request, RequestContext context)
     {
@@ -40,9 +40,9 @@ public sealed class ListAssets(AssetAuctionDbContext db)
 
         var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified && !request.RecordedLate && request.SourceReference.Length == 0
             ? await ToListAsync(after is null ? OfficeFirstPage(db, office, size + 1) : OfficeNextPage(db, office, after, size + 1), size + 1, context.CancellationToken)
-            : await Filtered(request, office, after).Take(size + 1).ToListAsync(context.CancellationToken);
+            : await WithViews(db, Filtered(request, office, after).Take(size + 1)).ToListAsync(context.CancellationToken);
         var response = new ListAssetsResponse();
-        response.Assets.Add(page.Take(size).Select(a => a.ToProto()));
+        response.Assets.Add(await AssetViews.PageAsync(db, page.Count > size ? page[..size] : page, context.CancellationToken));
         if (page.Count > size)
         {
             response.NextPageToken = PageToken.Encode(page[size - 1].Id, filters);
@@ -51,9 +51,18 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         return response;
     }
 
-    private static async Task<List<DomainAsset>> ToListAsync(IAsyncEnumerable<DomainAsset> assets, int capacity, CancellationToken ct)
+    /// <summary>
+    /// The assets' ids, each with its view's bytes when the view is current (made at the asset's version). The
+    /// compiled queries above write the same projection out: a compiled query cannot call a method.
+    /// </summary>
+    private static IQueryable<AssetViews.PageRow> WithViews(AssetAuctionDbContext db, IQueryable<DomainAsset> assets) =>
+        assets.Select(a => new AssetViews.PageRow(
+            a.Id,
+            db.Set<AssetView>().Where(v => v.AssetId == a.Id && v.Version == a.Version).Select(v => v.Proto).FirstOrDefault()));
+
+    private static async Task<List<AssetViews.PageRow>> ToListAsync(IAsyncEnumerable<AssetViews.PageRow> assets, int capacity, CancellationToken ct)
     {
-        var list = new List<DomainAsset>(capacity);
+        var list = new List<AssetViews.PageRow>(capacity);
         await foreach (var asset in assets.WithCancellation(ct))
         {
             list.Add(asset);
@@ -65,7 +74,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
     /// <summary>Any other combination of filters, newest first.</summary>
     private IQueryable<DomainAsset> Filtered(ListAssetsRequest request, string office, string? after)
     {
-        IQueryable<DomainAsset> query = AssetReads.WithPipeline(db.Assets.AsNoTracking());
+        IQueryable<DomainAsset> query = db.Assets.AsNoTracking();
         if (office.Length > 0)
         {
             query = query.Where(a => a.Office == office);

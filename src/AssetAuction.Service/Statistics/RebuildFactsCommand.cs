@@ -8,7 +8,7 @@ namespace AssetAuction.Service.Statistics;
 /// <summary>
 /// The `rebuild-statistics` verb: writes (or rewrites) every asset's statistics fact from the asset itself, in
 /// batches. Needed once after upgrading a database whose assets predate the facts; safe to run again (a fact is
-/// a pure function of its asset). Facts are otherwise kept in step by <see cref="AssetFactWriter"/>.
+/// a pure function of its asset). Facts are otherwise kept in step by <see cref="AssetDerivedRows"/>.
 /// </summary>
 internal static class RebuildFactsCommand
 {

@@ -5,14 +5,11 @@ namespace AssetAuction.Service.Statistics;
 
 internal static class StatisticsSetup
 {
-    /// <summary>The working-year statistics: the office directory, the report handlers, and the fact writer on both providers.</summary>
+    /// <summary>The working-year statistics: the office directory and the report handlers (the facts are kept by AssetDerivedRows, see AssetsSetup).</summary>
     public static IServiceCollection AddStatistics(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(OfficeDirectory.From(configuration));
         services.AddOptions<StatisticsOptions>().Bind(configuration.GetSection(StatisticsOptions.Section));
-        services.AddSingleton<AssetFactWriter>();
-        services.ConfigureDbContext<SqliteAssetAuctionDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AssetFactWriter>()));
-        services.ConfigureDbContext<SqlServerAssetAuctionDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AssetFactWriter>()));
         services.AddSingleton<OfficePartialCache>();
         services.AddHostedService<ReportWarmUp>();
         services.AddScoped<ReportBuilder>();

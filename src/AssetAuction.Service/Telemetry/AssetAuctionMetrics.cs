@@ -34,6 +34,9 @@ public static class AssetAuctionMetrics
     /// <summary>How each write decided before the lock was saved: "prepared" statements, or "ef_core" SaveChanges (see PreparedWrites).</summary>
     public static readonly Counter<long> WriteSaves = Meter.CreateCounter<long>("assetauction.write.saves", "{write}", "Writes decided before the lock, by method and by what saved them (prepared statements or EF Core).");
 
+    /// <summary>Assets GetAsset and ListAssets answered, by what served each: its stored "view", or a "load" of the asset (see AssetViews).</summary>
+    public static readonly Counter<long> AssetReads = Meter.CreateCounter<long>("assetauction.asset.reads", "{asset}", "Assets read by GetAsset and ListAssets, by what served them (the stored view, or a load of the asset).");
+
     /// <summary>Idle trims: full collections that gave memory back after a load (see Memory/IdleMemoryTrim.cs).</summary>
     public static readonly Counter<long> IdleTrims = Meter.CreateCounter<long>("assetauction.memory.idle_trims", "{trim}", "Times the idle service gave memory back after a load.");
 

@@ -25,7 +25,7 @@ public sealed class PreparedWritesTests(ServiceFactory service) : IClassFixture<
         var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
         var asset = await db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).SingleAsync(a => a.Id == id);
         db.Assets.Add(asset); // the asset, its seizure act and its time limits, all as new
-        await AssetFactWriter.RefreshAsync(db, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AssetDerivedRows>().RefreshAsync(db, CancellationToken.None);
 
         var rows = PreparedWrites.TryPrepare(db);
 
@@ -36,6 +36,7 @@ public sealed class PreparedWritesTests(ServiceFactory service) : IClassFixture<
         var assetRow = tables.IndexOf(db.Model.FindEntityType(typeof(Asset))!.GetTableName()!);
         var firstDeadline = tables.IndexOf(db.Model.FindEntityType(typeof(Deadline))!.GetTableName()!);
         Assert.InRange(assetRow, 1, firstDeadline - 1);
+        Assert.True(tables.IndexOf(db.Model.FindEntityType(typeof(AssetView))!.GetTableName()!) > assetRow, "an asset's view is written after the asset");
         Assert.Equal(asset.Deadlines.Count, tables.Count(t => t == db.Model.FindEntityType(typeof(Deadline))!.GetTableName()));
         Assert.Contains(asset, rows.Entities);
         Assert.Contains(asset.Seizure, rows.Entities);

@@ -773,6 +773,25 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.ToTable("FrozenReports", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Service.Data.AssetView", b =>
+                {
+                    b.Property<string>("AssetId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<byte[]>("Proto")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AssetId");
+
+                    b.ToTable("AssetViews", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -2058,6 +2077,15 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.Navigation("Entitlements");
 
                     b.Navigation("Payouts");
+                });
+
+            modelBuilder.Entity("AssetAuction.Service.Data.AssetView", b =>
+                {
+                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
+                        .WithOne()
+                        .HasForeignKey("AssetAuction.Service.Data.AssetView", "AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>

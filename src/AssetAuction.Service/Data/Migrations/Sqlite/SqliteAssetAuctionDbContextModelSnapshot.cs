@@ -766,6 +766,25 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("FrozenReports", (string)null);
                 });
 
+            modelBuilder.Entity("AssetAuction.Service.Data.AssetView", b =>
+                {
+                    b.Property<string>("AssetId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Proto")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssetId");
+
+                    b.ToTable("AssetViews", (string)null);
+                });
+
             modelBuilder.Entity("AssetAuction.Service.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -2051,6 +2070,15 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.Navigation("Entitlements");
 
                     b.Navigation("Payouts");
+                });
+
+            modelBuilder.Entity("AssetAuction.Service.Data.AssetView", b =>
+                {
+                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
+                        .WithOne()
+                        .HasForeignKey("AssetAuction.Service.Data.AssetView", "AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AssetAuction.Domain.Assets.Asset", b =>

@@ -1,0 +1,194 @@
+using AssetAuction.Domain.Assets;
+using AssetAuction.Domain.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AssetAuction.Service.Data;
+
+/// <summary>
+/// Keeps the rows made from each asset in step with the asset: its statistics fact (<see cref="AssetFact"/>) and
+/// its read view (<see cref="AssetView"/>). On every save that adds or changes an asset, or one of its rounds or
+/// time limits, both are refreshed in the same SaveChanges, so in the same transaction (MutationRunner commits all
+/// or none). Facts were chosen over maintained per-office counters because counters cannot be recomputed for a
+/// past month after a back-dated act, and over reading whole assets because their JSON columns make a country's
+/// year slow (see the benchmark figures in the README); views for the same reason on the read path.
+/// </summary>
+public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is { } db && !Prepared(db) && Changed(db) is { Count: > 0 } assets)
+        {
+            var missing = Missing(db, assets);
+            var facts = missing.Count == 0 ? [] : db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToList();
+            var views = missing.Count == 0 ? [] : db.Set<AssetView>().Where(v => missing.Contains(v.AssetId)).ToList();
+            Refresh(db, assets, facts, views);
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is { } db && !Prepared(db))
+        {
+            await RefreshAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Refreshes the facts and views of the assets <paramref name="db"/> adds or changes, with every change detected,
+    /// so a save that follows needs no detection of its own. The write path calls this before the write lock for
+    /// writes decided there (and marks the context <see cref="AssetAuctionDbContext.ChangesPrepared"/>), which keeps
+    /// this work out of the serial commit loop; the interceptor does it for every other save.
+    /// </summary>
+    public async Task RefreshAsync(DbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Changed(db) is { Count: > 0 } assets)
+        {
+            var missing = Missing(db, assets);
+            var facts = missing.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToListAsync(ct);
+            var views = missing.Count == 0 ? [] : await db.Set<AssetView>().Where(v => missing.Contains(v.AssetId)).ToListAsync(ct);
+            Refresh(db, assets, facts, views);
+        }
+    }
+
+    /// <summary>The fact of a new asset, not added to any context (an import writes it itself).</summary>
+    public static AssetFact FactOf(Asset asset)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        var fact = new AssetFact(asset.Id);
+        fact.Refresh(asset);
+        return fact;
+    }
+
+    private static bool Prepared(DbContext db) => db is AssetAuctionDbContext { ChangesPrepared: true };
+
+    /// <summary>
+    /// Loads the fact and the view of an asset about to be changed, before the write lock (the pipeline does this
+    /// when it loads the asset), so the save under the lock finds them tracked and does not query.
+    /// </summary>
+    public static async Task PreloadAsync(DbContext db, string assetId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Set<AssetFact>().Where(f => f.AssetId == assetId).LoadAsync(ct);
+        await db.Set<AssetView>().Where(v => v.AssetId == assetId).LoadAsync(ct);
+    }
+
+    /// <summary>
+    /// Stored assets whose fact or view is not tracked yet. A new asset has neither, so it is never looked for. The
+    /// states are the ones <see cref="Changed"/> found: asking the context for each asset's entry again would detect
+    /// its changes again.
+    /// </summary>
+    private static List<string> Missing(DbContext db, List<ChangedAsset> assets)
+    {
+        if (!assets.Any(a => a.State != EntityState.Added))
+        {
+            return [];
+        }
+
+        var facts = db.Set<AssetFact>().Local.Select(f => f.AssetId).ToHashSet(StringComparer.Ordinal);
+        var views = db.Set<AssetView>().Local.Select(v => v.AssetId).ToHashSet(StringComparer.Ordinal);
+        return [.. assets.Where(a => a.State != EntityState.Added && !(facts.Contains(a.Asset.Id) && views.Contains(a.Asset.Id))).Select(a => a.Asset.Id)];
+    }
+
+    /// <summary>
+    /// The assets added or changed, and the tracked ones whose rounds or time limits changed without them (their
+    /// view shows those too). Each says whether it was loaded whole, which its view needs.
+    /// </summary>
+    private static List<ChangedAsset> Changed(DbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // just detected: Entries would do it all over again
+        try
+        {
+            var changed = new List<ChangedAsset>();
+            Dictionary<string, EntityEntry<Asset>>? unchanged = null;
+            HashSet<string>? parts = null;
+            foreach (var entry in db.ChangeTracker.Entries())
+            {
+                switch (entry.Entity)
+                {
+                    case Asset asset when entry.State is EntityState.Added or EntityState.Modified:
+                        changed.Add(new ChangedAsset(asset, entry.State, Whole(db.Entry(asset))));
+                        break;
+                    case Asset asset:
+                        (unchanged ??= new(StringComparer.Ordinal))[asset.Id] = db.Entry(asset);
+                        break;
+                    case AuctionRound round when entry.State is not EntityState.Unchanged:
+                        (parts ??= new(StringComparer.Ordinal)).Add(round.AssetId);
+                        break;
+                    case Deadline deadline when entry.State is not EntityState.Unchanged:
+                        (parts ??= new(StringComparer.Ordinal)).Add(deadline.AssetId);
+                        break;
+                }
+            }
+
+            foreach (var id in parts ?? [])
+            {
+                if (unchanged?.GetValueOrDefault(id) is { } entry)
+                {
+                    changed.Add(new ChangedAsset(entry.Entity, EntityState.Unchanged, Whole(entry)));
+                }
+            }
+
+            return changed;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>A new asset holds all it has; a stored one must have been read with its seizure act, rounds and time limits.</summary>
+    private static bool Whole(EntityEntry<Asset> entry) =>
+        entry.State == EntityState.Added
+        || (entry.Reference(a => a.Seizure).IsLoaded && entry.Collection(a => a.Rounds).IsLoaded && entry.Collection(a => a.Deadlines).IsLoaded);
+
+    private void Refresh(DbContext db, List<ChangedAsset> assets, List<AssetFact> loadedFacts, List<AssetView> loadedViews)
+    {
+        var facts = db.Set<AssetFact>().Local.Concat(loadedFacts).DistinctBy(f => f.AssetId).ToDictionary(f => f.AssetId, StringComparer.Ordinal);
+        var stored = db.Set<AssetView>().Local.Concat(loadedViews).DistinctBy(v => v.AssetId).ToDictionary(v => v.AssetId, StringComparer.Ordinal);
+        foreach (var (asset, _, whole) in assets)
+        {
+            if (!facts.TryGetValue(asset.Id, out var fact))
+            {
+                fact = new AssetFact(asset.Id);
+                db.Add(fact);
+            }
+
+            fact.Refresh(asset);
+            db.Entry(fact).DetectChanges();
+
+            // An asset changed without all its parts at hand cannot have its view remade: the stored one, if any,
+            // stops being served (a read loads the asset instead) until a whole change remakes it.
+            if (stored.TryGetValue(asset.Id, out var view))
+            {
+                if (whole)
+                {
+                    view.Refresh(asset.Version, viewMaker.Make(asset));
+                }
+                else
+                {
+                    view.Invalidate();
+                }
+
+                db.Entry(view).DetectChanges();
+            }
+            else if (whole)
+            {
+                db.Add(new AssetView(asset.Id, asset.Version, viewMaker.Make(asset)));
+            }
+        }
+    }
+
+    /// <summary>An asset whose derived rows must be refreshed, how it was tracked, and whether it was loaded whole.</summary>
+    private readonly record struct ChangedAsset(Asset Asset, EntityState State, bool Whole);
+}
