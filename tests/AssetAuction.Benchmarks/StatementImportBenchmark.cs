@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AssetAuction.Domain.Proceeds;
+using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
@@ -81,6 +82,7 @@ internal static class StatementImportBenchmark
         services.AddAssetAuctionData(configuration, Path.GetTempPath());
         services.AddSingleton(TimeProvider.System);
         services.AddAssetAuctionGrpc();
+        services.AddAssets();
         services.AddJournal();
         services.AddProceeds(configuration);
         services.AddScoped<SingleUnitImport>();
@@ -176,6 +178,9 @@ internal static class StatementImportBenchmark
         }
 
         await db.SaveChangesAsync();
+
+        // Contexts are pooled: one given back with its connection open would make the next lease's batch fail to lend it.
+        await db.Database.CloseConnectionAsync();
     }
 
     /// <summary>Every 5th line carries the amount and reference of a movement (some twice, across statements); the rest nobody expected.</summary>
