@@ -17,23 +17,9 @@ internal static class RebuildViewsCommand
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var maker = services.GetRequiredService<IAssetViewMaker>();
-        var after = "";
         var written = 0;
-        var seen = 0;
-        while (true)
+        var seen = await AssetBatches.ForEachAsync(services, BatchSize, async (db, assets) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
-            var assets = await AssetReads.WithPipeline(db.Assets.AsNoTracking())
-                .Where(a => string.Compare(a.Id, after) > 0)
-                .OrderBy(a => a.Id)
-                .Take(BatchSize)
-                .ToListAsync(ct);
-            if (assets.Count == 0)
-            {
-                break;
-            }
-
             var ids = assets.Select(a => a.Id).ToList();
             var views = await db.Set<AssetView>().Where(v => ids.Contains(v.AssetId)).ToDictionaryAsync(v => v.AssetId, StringComparer.Ordinal, ct);
             var batch = 0;
@@ -57,13 +43,12 @@ internal static class RebuildViewsCommand
             }
             catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
             {
-                continue; // a write remade one of these views meanwhile: read the batch again
+                return false; // a write remade one of these views meanwhile: read the batch again
             }
 
             written += batch;
-            seen += assets.Count;
-            after = assets[^1].Id;
-        }
+            return true;
+        }, ct);
 
         Console.WriteLine($"Read views written for {written} of {seen} assets (the others were current).");
         return 0;

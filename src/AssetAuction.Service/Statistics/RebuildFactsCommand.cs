@@ -16,22 +16,8 @@ internal static class RebuildFactsCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken ct = default)
     {
-        var after = "";
-        var total = 0;
-        while (true)
+        var total = await AssetBatches.ForEachAsync(services, BatchSize, async (db, assets) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
-            var assets = await AssetReads.WithPipeline(db.Assets.AsNoTracking())
-                .Where(a => string.Compare(a.Id, after) > 0)
-                .OrderBy(a => a.Id)
-                .Take(BatchSize)
-                .ToListAsync(ct);
-            if (assets.Count == 0)
-            {
-                break;
-            }
-
             var ids = assets.Select(a => a.Id).ToList();
             var facts = await db.Set<AssetFact>().Where(f => ids.Contains(f.AssetId)).ToDictionaryAsync(f => f.AssetId, StringComparer.Ordinal, ct);
             foreach (var asset in assets)
@@ -46,9 +32,8 @@ internal static class RebuildFactsCommand
             }
 
             await db.SaveChangesAsync(ct);
-            total += assets.Count;
-            after = assets[^1].Id;
-        }
+            return true;
+        }, ct);
 
         // The facts were written without events, so cached office figures cannot tell they changed. This clears
         // the cache of this process only: a running service keeps its own until it restarts (README).
