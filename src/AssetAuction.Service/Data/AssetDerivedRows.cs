@@ -21,9 +21,9 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && !Prepared(db) && Changed(db) is { Assets.Count: > 0 } tracked)
         {
-            var missing = tracked.Missing();
-            var facts = missing.Count == 0 ? [] : db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToList();
-            var views = missing.Count == 0 ? [] : db.Set<AssetView>().Where(v => missing.Contains(v.AssetId)).ToList();
+            var (noFact, noView) = (tracked.Missing(tracked.Facts), tracked.Missing(tracked.Views));
+            var facts = noFact.Count == 0 ? [] : db.Set<AssetFact>().Where(f => noFact.Contains(f.AssetId)).ToList();
+            var views = noView.Count == 0 ? [] : db.Set<AssetView>().Where(v => noView.Contains(v.AssetId)).ToList();
             Refresh(db, tracked, facts, views);
         }
 
@@ -52,9 +52,9 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         ArgumentNullException.ThrowIfNull(db);
         if (Changed(db) is { Assets.Count: > 0 } tracked)
         {
-            var missing = tracked.Missing();
-            var facts = missing.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => missing.Contains(f.AssetId)).ToListAsync(ct);
-            var views = missing.Count == 0 ? [] : await db.Set<AssetView>().Where(v => missing.Contains(v.AssetId)).ToListAsync(ct);
+            var (noFact, noView) = (tracked.Missing(tracked.Facts), tracked.Missing(tracked.Views));
+            var facts = noFact.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => noFact.Contains(f.AssetId)).ToListAsync(ct);
+            var views = noView.Count == 0 ? [] : await db.Set<AssetView>().Where(v => noView.Contains(v.AssetId)).ToListAsync(ct);
             Refresh(db, tracked, facts, views);
         }
     }
@@ -194,8 +194,12 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
 
         public Dictionary<string, AssetView> Views { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Stored assets whose fact or view is not tracked yet. A new asset has neither, so it is never looked for.</summary>
-        public List<string> Missing() =>
-            [.. Assets.Where(a => a.State != EntityState.Added && !(Facts.ContainsKey(a.Asset.Id) && Views.ContainsKey(a.Asset.Id))).Select(a => a.Asset.Id)];
+        /// <summary>
+        /// Stored assets with no row tracked in <paramref name="rows"/> (the facts or the views), each table looked up
+        /// only for its own: an asset stored before views has its fact preloaded but no view. A new asset has neither,
+        /// so it is never looked for.
+        /// </summary>
+        public List<string> Missing<T>(Dictionary<string, T> rows) =>
+            [.. Assets.Where(a => a.State != EntityState.Added && !rows.ContainsKey(a.Asset.Id)).Select(a => a.Asset.Id)];
     }
 }
