@@ -44,6 +44,12 @@ if (args.Length > 0 && args[0] == "reads")
     return await ReadLoad.RunAsync(args[1..]);
 }
 
+// `steps ...` postpones one asset with a long history again and again, for profiling a write as the history grows.
+if (args.Length > 0 && args[0] == "steps")
+{
+    return await StepLoad.RunAsync(args[1..]);
+}
+
 // `import-statement ...` times a 100,000-line statement import as it was and as it is, with another office writing beside it.
 if (args.Length > 0 && args[0] == "import-statement")
 {

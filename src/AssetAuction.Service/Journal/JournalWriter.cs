@@ -2,6 +2,7 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Requests;
 using Google.Protobuf;
+using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,7 @@ public static class JournalWriter
             change.Resource,
             change.Office,
             change.Organization,
-            change.Before is null ? "" : Json.Format(WithoutHistory(change.Before)),
+            change.Before is null ? "" : Json.Format(WithoutAppended(change.Before)),
             Json.Format(after),
             Any.Pack(after).ToByteArray());
     }
@@ -112,40 +113,74 @@ public static class JournalWriter
     }
 
     /// <summary>
-    /// What the journal keeps of a changed asset: its state with only the history entries this change added. An
-    /// asset's history only grows, so recording all of it again in every audit entry and event would make each
-    /// write cost more than the last; the earlier entries are in the earlier audit entries already.
+    /// What the journal keeps of a changed asset or round: its state with only the append-only entries this change
+    /// added (the asset's history entries, each round's postponements, suspensions and cancellation). Those lists
+    /// only grow, so recording all of them again in every audit entry and event would make each write cost more
+    /// than the last; the earlier entries are in the earlier audit entries already.
     /// </summary>
     private static IMessage Lean(IMessage? before, IMessage after)
     {
-        if (after is not Contracts.V1.Asset asset)
+        switch (after)
         {
-            return after;
-        }
+            case Contracts.V1.Asset asset:
+                var earlierAsset = before as Contracts.V1.Asset;
+                if (earlierAsset is null || (earlierAsset.History.Count == 0 && earlierAsset.Rounds.All(r => r.Changes.Count == 0)))
+                {
+                    // A new asset (or one with nothing appended before): all of it is new; nothing to leave out.
+                    return asset;
+                }
 
-        var earlier = (before as Contracts.V1.Asset)?.History.Count ?? 0;
-        if (earlier == 0)
-        {
-            // A new asset (or one without history before): all of its history is new; nothing to leave out.
-            return asset;
-        }
+                var lean = asset.Clone();
+                KeepNew(lean.History, earlierAsset.History.Count);
+                var earlierRounds = earlierAsset.Rounds.ToDictionary(r => r.Name, r => r.Changes.Count);
+                foreach (var round in lean.Rounds)
+                {
+                    KeepNew(round.Changes, earlierRounds.GetValueOrDefault(round.Name));
+                }
 
-        var lean = asset.Clone();
-        lean.History.Clear();
-        lean.History.Add(asset.History.Skip(earlier));
-        return lean;
+                return lean;
+            case Contracts.V1.AuctionRound round when before is Contracts.V1.AuctionRound { Changes.Count: > 0 } earlierRound:
+                var leanRound = round.Clone();
+                KeepNew(leanRound.Changes, earlierRound.Changes.Count);
+                return leanRound;
+            default:
+                return after;
+        }
     }
 
-    /// <summary>The state before a change, without the history it had (recorded by the entries that added it).</summary>
-    private static IMessage WithoutHistory(IMessage before)
+    /// <summary>The state before a change, without the append-only entries it had (recorded by the entries that added them).</summary>
+    private static IMessage WithoutAppended(IMessage before)
     {
-        if (before is not Contracts.V1.Asset asset)
+        switch (before)
         {
-            return before;
+            case Contracts.V1.Asset asset:
+                var lean = asset.Clone();
+                lean.History.Clear();
+                foreach (var round in lean.Rounds)
+                {
+                    round.Changes.Clear();
+                }
+
+                return lean;
+            case Contracts.V1.AuctionRound round:
+                var leanRound = round.Clone();
+                leanRound.Changes.Clear();
+                return leanRound;
+            default:
+                return before;
+        }
+    }
+
+    /// <summary>Drops the first <paramref name="earlier"/> entries of an append-only list.</summary>
+    private static void KeepNew<T>(RepeatedField<T> entries, int earlier)
+    {
+        if (earlier <= 0)
+        {
+            return;
         }
 
-        var lean = asset.Clone();
-        lean.History.Clear();
-        return lean;
+        var added = entries.Skip(earlier).ToList();
+        entries.Clear();
+        entries.AddRange(added);
     }
 }
