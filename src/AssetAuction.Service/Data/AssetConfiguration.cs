@@ -81,7 +81,8 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
             t.OwnsOne(x => x.Creditor);
         });
         b.OwnsOne(a => a.Returned, r => r.ToJson());
-        b.OwnsMany(a => a.History, h => h.ToJson());
+        b.Ignore(a => a.History);
+        b.Property<List<HistoryEntry>>("_history").HasColumnName("History").AsAppendOnlyJson();
         b.OwnsMany(a => a.PastSales, s =>
         {
             s.ToJson();
@@ -111,7 +112,8 @@ internal sealed class AuctionRoundConfiguration : IEntityTypeConfiguration<Aucti
         b.Property(r => r.Place).HasMaxLength(512);
         b.Property(r => r.ResultNote).HasMaxLength(2000);
         b.Ignore(r => r.IsOpen);
-        b.OwnsMany(r => r.Changes, c => c.ToJson());
+        b.Ignore(r => r.Changes);
+        b.Property<List<RoundChange>>("_changes").HasColumnName("Changes").AsAppendOnlyJson();
         b.OwnsOne(r => r.Winner, w => w.ToJson());
         b.HasIndex(r => new { r.OrganizationId, r.AuctionTime, r.Id });
     }

@@ -104,6 +104,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("History");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveIdentityKey")
@@ -206,6 +211,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.Property<long>("WinningPrice")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("_changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Changes");
 
                     b.HasKey("Id");
 
@@ -1405,46 +1415,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                                 .HasForeignKey("AssetId");
                         });
 
-                    b.OwnsMany("AssetAuction.Domain.Assets.HistoryEntry", "History", b1 =>
-                        {
-                            b1.Property<string>("AssetId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Action")
-                                .IsRequired();
-
-                            b1.Property<string>("Actor")
-                                .IsRequired();
-
-                            b1.Property<int>("FromState");
-
-                            b1.Property<string>("Import");
-
-                            b1.Property<DateOnly?>("LegalDate");
-
-                            b1.Property<string>("Note")
-                                .IsRequired();
-
-                            b1.Property<bool>("RecordedLate");
-
-                            b1.Property<DateTimeOffset>("Time");
-
-                            b1.Property<int>("ToState");
-
-                            b1.HasKey("AssetId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Assets");
-
-                            b1
-                                .ToJson("History")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssetId");
-                        });
-
                     b.OwnsOne("AssetAuction.Domain.Assets.House", "House", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -1822,8 +1792,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.Navigation("Handover");
 
-                    b.Navigation("History");
-
                     b.Navigation("House");
 
                     b.Navigation("Land");
@@ -1887,39 +1855,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("AuctionRoundId");
                         });
-
-                    b.OwnsMany("AssetAuction.Domain.Assets.RoundChange", "Changes", b1 =>
-                        {
-                            b1.Property<string>("AuctionRoundId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Kind")
-                                .IsRequired();
-
-                            b1.Property<DateTimeOffset?>("NewAuctionTime");
-
-                            b1.Property<DateTimeOffset?>("PreviousAuctionTime");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired();
-
-                            b1.Property<DateTimeOffset>("Time");
-
-                            b1.HasKey("AuctionRoundId", "__synthesizedOrdinal");
-
-                            b1.ToTable("AuctionRounds");
-
-                            b1
-                                .ToJson("Changes")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AuctionRoundId");
-                        });
-
-                    b.Navigation("Changes");
 
                     b.Navigation("Winner");
                 });

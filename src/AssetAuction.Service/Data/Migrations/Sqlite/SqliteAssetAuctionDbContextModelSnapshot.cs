@@ -99,6 +99,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("History");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveIdentityKey")
@@ -199,6 +204,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.Property<long>("WinningPrice")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("_changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Changes");
 
                     b.HasKey("Id");
 
@@ -1398,46 +1408,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                                 .HasForeignKey("AssetId");
                         });
 
-                    b.OwnsMany("AssetAuction.Domain.Assets.HistoryEntry", "History", b1 =>
-                        {
-                            b1.Property<string>("AssetId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Action")
-                                .IsRequired();
-
-                            b1.Property<string>("Actor")
-                                .IsRequired();
-
-                            b1.Property<int>("FromState");
-
-                            b1.Property<string>("Import");
-
-                            b1.Property<DateOnly?>("LegalDate");
-
-                            b1.Property<string>("Note")
-                                .IsRequired();
-
-                            b1.Property<bool>("RecordedLate");
-
-                            b1.Property<long>("Time");
-
-                            b1.Property<int>("ToState");
-
-                            b1.HasKey("AssetId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Assets");
-
-                            b1
-                                .ToJson("History")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssetId");
-                        });
-
                     b.OwnsOne("AssetAuction.Domain.Assets.House", "House", b1 =>
                         {
                             b1.Property<string>("AssetId");
@@ -1815,8 +1785,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.Navigation("Handover");
 
-                    b.Navigation("History");
-
                     b.Navigation("House");
 
                     b.Navigation("Land");
@@ -1880,39 +1848,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("AuctionRoundId");
                         });
-
-                    b.OwnsMany("AssetAuction.Domain.Assets.RoundChange", "Changes", b1 =>
-                        {
-                            b1.Property<string>("AuctionRoundId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Kind")
-                                .IsRequired();
-
-                            b1.Property<long?>("NewAuctionTime");
-
-                            b1.Property<long?>("PreviousAuctionTime");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired();
-
-                            b1.Property<long>("Time");
-
-                            b1.HasKey("AuctionRoundId", "__synthesizedOrdinal");
-
-                            b1.ToTable("AuctionRounds");
-
-                            b1
-                                .ToJson("Changes")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AuctionRoundId");
-                        });
-
-                    b.Navigation("Changes");
 
                     b.Navigation("Winner");
                 });
