@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using AssetAuction.Domain.Assets;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,13 +15,12 @@ namespace AssetAuction.Service.Data;
 /// a plain converted value rather than owned entities. EF Core tracks each element of an owned collection as an
 /// entity of its own (identity, snapshot, fix-up), so every write on an asset with a long history paid for all of
 /// it again when it was loaded and saved (40% of a write's CPU on an asset with 400 entries, in a profile); a
-/// converted value costs one JSON read and one JSON write of plain objects. The elements are never changed once
-/// added, so the comparer looks only at which elements the list holds, not inside them.
+/// converted value costs one JSON read of plain objects, and a save appends only the new elements' JSON to the
+/// document it read. The elements are never changed once added, so the comparer looks only at which elements the
+/// list holds, not inside them.
 /// </summary>
 internal static class AppendOnlyJson
 {
-    private static readonly JsonSerializerOptions Options = new() { Converters = { new InstantConverter() } };
-
     /// <summary>Maps <paramref name="property"/> (a list field) to the JSON document in its column.</summary>
     public static PropertyBuilder<List<T>> AsAppendOnlyJson<T>(this PropertyBuilder<List<T>> property)
         where T : class
@@ -29,27 +31,92 @@ internal static class AppendOnlyJson
             new ValueComparer<List<T>>((a, b) => SameElements(a, b), v => v.Count, v => v.ToList()));
     }
 
-    private static string Write<T>(List<T> list) => JsonSerializer.Serialize(list, Options);
+    private static JsonTypeInfo<List<T>> Info<T>() => (JsonTypeInfo<List<T>>)AppendOnlyJsonContext.Default.GetTypeInfo(typeof(List<T>))!;
 
-    private static List<T> Read<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
+    private static List<T> Read<T>(string json) => new Stored<T>(json, JsonSerializer.Deserialize(json, Info<T>()) ?? []);
+
+    /// <summary>The document: the one read with the new elements' JSON appended, or the whole list written afresh.</summary>
+    private static string Write<T>(List<T> list)
+    {
+        if (list is not Stored<T> stored || !stored.StillHoldsWhatWasRead())
+        {
+            return JsonSerializer.Serialize(list, Info<T>());
+        }
+
+        if (stored.Count == stored.ReadCount)
+        {
+            return stored.Json;
+        }
+
+        // "[a,b]" and the new [c,d] make "[a,b,c,d]" (or "[c,d]" when nothing was stored).
+        var added = JsonSerializer.Serialize(list.GetRange(stored.ReadCount, list.Count - stored.ReadCount), Info<T>());
+        var document = new StringBuilder(stored.Json.Length + added.Length);
+        document.Append(stored.Json.AsSpan().TrimEnd()[..^1]).Append(stored.ReadCount == 0 ? "" : ",").Append(added.AsSpan(1));
+        return document.ToString();
+    }
 
     private static bool SameElements<T>(List<T>? a, List<T>? b)
         where T : class =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.Count == b.Count && a.SequenceEqual(b, ReferenceEqualityComparer.Instance));
 
-    /// <summary>
-    /// An instant in a document: written as ISO 8601 in UTC with every tick; read from that or from the UTC ticks that
-    /// EF Core wrote on SQLite while these lists were owned types (SQLite maps instants to ticks), so rows stored
-    /// before read unchanged, and each is rewritten in this form with the asset's next change.
-    /// </summary>
-    private sealed class InstantConverter : JsonConverter<DateTimeOffset>
+    /// <summary>A list as read from its document, which remembers the document and the elements it held.</summary>
+    private sealed class Stored<T> : List<T>
     {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Number
-                ? new DateTimeOffset(reader.GetInt64(), TimeSpan.Zero)
-                : DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).ToUniversalTime();
+        private readonly T[] _read;
 
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        public Stored(string json, List<T> elements)
+            : base(elements)
+        {
+            Json = json;
+            _read = [.. elements];
+        }
+
+        public string Json { get; }
+
+        public int ReadCount => _read.Length;
+
+        /// <summary>Whether the list still starts with exactly the elements read (so far it has only been appended to).</summary>
+        public bool StillHoldsWhatWasRead()
+        {
+            if (Count < _read.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _read.Length; i++)
+            {
+                if (!ReferenceEquals(this[i], _read[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>
+/// The lists' JSON, generated at build time. Instants are written as their UTC ticks, as EF Core wrote them on
+/// SQLite while these lists were owned types (SQLite maps instants to ticks); ISO 8601 text, which EF Core wrote on
+/// SQL Server, is read too, so rows stored before read unchanged.
+/// </summary>
+[JsonSourceGenerationOptions(Converters = [typeof(UtcTicksJsonConverter)])]
+[JsonSerializable(typeof(List<HistoryEntry>))]
+[JsonSerializable(typeof(List<RoundChange>))]
+internal sealed partial class AppendOnlyJsonContext : JsonSerializerContext;
+
+/// <summary>An instant in a document: its UTC ticks (lossless, and cheap to read), or ISO 8601 text on rows written before.</summary>
+internal sealed class UtcTicksJsonConverter : JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number
+            ? new DateTimeOffset(reader.GetInt64(), TimeSpan.Zero)
+            : DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).ToUniversalTime();
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumberValue(value.UtcTicks);
     }
 }
