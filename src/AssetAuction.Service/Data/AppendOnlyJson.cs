@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -50,9 +48,8 @@ internal static class AppendOnlyJson
 
         // "[a,b]" and the new [c,d] make "[a,b,c,d]" (or "[c,d]" when nothing was stored).
         var added = JsonSerializer.Serialize(list.GetRange(stored.ReadCount, list.Count - stored.ReadCount), Info<T>());
-        var document = new StringBuilder(stored.Json.Length + added.Length);
-        document.Append(stored.Json.AsSpan().TrimEnd()[..^1]).Append(stored.ReadCount == 0 ? "" : ",").Append(added.AsSpan(1));
-        return document.ToString();
+        // One allocation of the document's length: it is large on a long history (the large object heap).
+        return string.Concat(stored.Json.AsSpan().TrimEnd()[..^1], stored.ReadCount == 0 ? "" : ",", added.AsSpan(1));
     }
 
     private static bool SameElements<T>(List<T>? a, List<T>? b)
@@ -96,27 +93,8 @@ internal static class AppendOnlyJson
     }
 }
 
-/// <summary>
-/// The lists' JSON, generated at build time. Instants are written as their UTC ticks, as EF Core wrote them on
-/// SQLite while these lists were owned types (SQLite maps instants to ticks); ISO 8601 text, which EF Core wrote on
-/// SQL Server, is read too, so rows stored before read unchanged.
-/// </summary>
-[JsonSourceGenerationOptions(Converters = [typeof(UtcTicksJsonConverter)])]
+/// <summary>The lists' JSON: the list part generated at build time, each element by its converter.</summary>
+[JsonSourceGenerationOptions(Converters = [typeof(HistoryEntryJsonConverter), typeof(RoundChangeJsonConverter)])]
 [JsonSerializable(typeof(List<HistoryEntry>))]
 [JsonSerializable(typeof(List<RoundChange>))]
 internal sealed partial class AppendOnlyJsonContext : JsonSerializerContext;
-
-/// <summary>An instant in a document: its UTC ticks (lossless, and cheap to read), or ISO 8601 text on rows written before.</summary>
-internal sealed class UtcTicksJsonConverter : JsonConverter<DateTimeOffset>
-{
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number
-            ? new DateTimeOffset(reader.GetInt64(), TimeSpan.Zero)
-            : DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).ToUniversalTime();
-
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteNumberValue(value.UtcTicks);
-    }
-}
