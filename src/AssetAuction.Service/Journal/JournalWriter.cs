@@ -2,7 +2,6 @@ using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
 using AssetAuction.Service.Requests;
 using Google.Protobuf;
-using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 
@@ -130,18 +129,18 @@ public static class JournalWriter
                     return asset;
                 }
 
-                var lean = asset.Clone();
-                KeepNew(lean.History, earlierAsset.History.Count);
+                var lean = CopyWithoutAppended(asset);
+                lean.History.AddRange(asset.History.Skip(earlierAsset.History.Count));
                 var earlierRounds = earlierAsset.Rounds.ToDictionary(r => r.Name, r => r.Changes.Count);
-                foreach (var round in lean.Rounds)
+                for (var i = 0; i < asset.Rounds.Count; i++)
                 {
-                    KeepNew(round.Changes, earlierRounds.GetValueOrDefault(round.Name));
+                    lean.Rounds[i].Changes.AddRange(asset.Rounds[i].Changes.Skip(earlierRounds.GetValueOrDefault(asset.Rounds[i].Name)));
                 }
 
                 return lean;
             case Contracts.V1.AuctionRound round when before is Contracts.V1.AuctionRound { Changes.Count: > 0 } earlierRound:
-                var leanRound = round.Clone();
-                KeepNew(leanRound.Changes, earlierRound.Changes.Count);
+                var leanRound = CopyWithoutAppended(round);
+                leanRound.Changes.AddRange(round.Changes.Skip(earlierRound.Changes.Count));
                 return leanRound;
             default:
                 return after;
@@ -149,38 +148,54 @@ public static class JournalWriter
     }
 
     /// <summary>The state before a change, without the append-only entries it had (recorded by the entries that added them).</summary>
-    private static IMessage WithoutAppended(IMessage before)
+    private static IMessage WithoutAppended(IMessage before) => before switch
     {
-        switch (before)
-        {
-            case Contracts.V1.Asset asset:
-                var lean = asset.Clone();
-                lean.History.Clear();
-                foreach (var round in lean.Rounds)
-                {
-                    round.Changes.Clear();
-                }
+        Contracts.V1.Asset asset => CopyWithoutAppended(asset),
+        Contracts.V1.AuctionRound round => CopyWithoutAppended(round),
+        _ => before,
+    };
 
-                return lean;
-            case Contracts.V1.AuctionRound round:
-                var leanRound = round.Clone();
-                leanRound.Changes.Clear();
-                return leanRound;
-            default:
-                return before;
+    /// <summary>
+    /// A copy of <paramref name="asset"/> with empty append-only lists. The lists are set aside while the message is
+    /// cloned and put back before this returns, so the clone does not copy a long history only to drop it. The
+    /// message is the change's own (mapped for this request, answered only after the commit), and nothing else
+    /// reads it meanwhile.
+    /// </summary>
+    private static Contracts.V1.Asset CopyWithoutAppended(Contracts.V1.Asset asset)
+    {
+        var history = asset.History.ToArray();
+        var changes = asset.Rounds.Select(r => r.Changes.ToArray()).ToArray();
+        asset.History.Clear();
+        foreach (var round in asset.Rounds)
+        {
+            round.Changes.Clear();
+        }
+
+        try
+        {
+            return asset.Clone();
+        }
+        finally
+        {
+            asset.History.AddRange(history);
+            for (var i = 0; i < changes.Length; i++)
+            {
+                asset.Rounds[i].Changes.AddRange(changes[i]);
+            }
         }
     }
 
-    /// <summary>Drops the first <paramref name="earlier"/> entries of an append-only list.</summary>
-    private static void KeepNew<T>(RepeatedField<T> entries, int earlier)
+    private static Contracts.V1.AuctionRound CopyWithoutAppended(Contracts.V1.AuctionRound round)
     {
-        if (earlier <= 0)
+        var changes = round.Changes.ToArray();
+        round.Changes.Clear();
+        try
         {
-            return;
+            return round.Clone();
         }
-
-        var added = entries.Skip(earlier).ToList();
-        entries.Clear();
-        entries.AddRange(added);
+        finally
+        {
+            round.Changes.AddRange(changes);
+        }
     }
 }
