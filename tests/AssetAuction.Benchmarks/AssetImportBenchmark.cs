@@ -39,11 +39,7 @@ public static class AssetImportBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string Option(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Option(string name, string fallback) => ToolArgs.Option(args, name, fallback);
 
         var records = int.Parse(Option("records", "100000"), CultureInfo.InvariantCulture);
         var first = int.Parse(Option("first", "1"), CultureInfo.InvariantCulture);

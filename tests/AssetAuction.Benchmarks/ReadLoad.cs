@@ -20,16 +20,10 @@ public static class ReadLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        string Option(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Option(string name, string fallback) => ToolArgs.Option(args, name, fallback);
 
-        var url = new Uri(Option("url", "http://localhost:5080"));
-        if (!url.IsLoopback)
+        if (ToolArgs.LoopbackUrl(args, "read load") is not { } url)
         {
-            Console.Error.WriteLine("The read load only targets this machine (loopback).");
             return 2;
         }
 

@@ -26,11 +26,7 @@ public static class StreamsProbe
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string Option(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Option(string name, string fallback) => ToolArgs.Option(args, name, fallback);
 
         int Number(string name, string fallback) => int.Parse(Option(name, fallback), System.Globalization.CultureInfo.InvariantCulture);
         var pid = Number("pid", "0");

@@ -32,11 +32,7 @@ public static class CompareBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string Option(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Option(string name, string fallback) => ToolArgs.Option(args, name, fallback);
 
         var seconds = TimeSpan.FromSeconds(double.Parse(Option("seconds", "3"), CultureInfo.InvariantCulture));
         var statementLines = int.Parse(Option("lines", "100000"), CultureInfo.InvariantCulture);

@@ -22,11 +22,7 @@ public static class SoakBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string Option(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Option(string name, string fallback) => ToolArgs.Option(args, name, fallback);
 
         double Number(string name, string fallback) => double.Parse(Option(name, fallback), CultureInfo.InvariantCulture);
         var minutes = Number("minutes", "10");
