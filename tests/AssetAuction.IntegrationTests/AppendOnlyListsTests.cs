@@ -85,4 +85,22 @@ public sealed class AppendOnlyListsTests(ServiceFactory service) : IClassFixture
 
         return array.ToJsonString();
     }
+
+    [Fact]
+    public async Task A_history_stored_as_a_json_null_reads_as_empty_and_the_next_step_writes_a_whole_list()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        var id = p.Asset.Name["assets/".Length..];
+        await service.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE Assets SET History = 'null' WHERE Id = {id}");
+            return await db.Set<AssetView>().Where(v => v.AssetId == id).ExecuteDeleteAsync();
+        });
+
+        Assert.Empty((await service.Seizures().GetAssetAsync(new GetAssetRequest { Name = p.Asset.Name })).Asset.History);
+        await p.ValueAsync(1_000_000_000, new DateOnly(2026, 11, 23));
+        Assert.Equal("RecordValuation", Assert.Single(p.Asset.History).Action);
+        var stored = await service.WithDbAsync(db => db.Database.SqlQuery<string>($"SELECT History AS Value FROM Assets WHERE Id = {id}").SingleAsync());
+        Assert.StartsWith("[{", stored, StringComparison.Ordinal);
+    }
 }

@@ -31,7 +31,10 @@ internal static class AppendOnlyJson
 
     private static JsonTypeInfo<List<T>> Info<T>() => (JsonTypeInfo<List<T>>)AppendOnlyJsonContext.Default.GetTypeInfo(typeof(List<T>))!;
 
-    private static List<T> Read<T>(string json) => new Stored<T>(json, JsonSerializer.Deserialize(json, Info<T>()) ?? []);
+    /// <summary>The list in <paramref name="json"/>; one that is not an array (a JSON null) reads as empty and is written afresh.</summary>
+    private static List<T> Read<T>(string json) => JsonSerializer.Deserialize(json, Info<T>()) is { } elements
+        ? new Stored<T>(json, elements)
+        : [];
 
     /// <summary>The document: the one read with the new elements' JSON appended, or the whole list written afresh.</summary>
     private static string Write<T>(List<T> list)
