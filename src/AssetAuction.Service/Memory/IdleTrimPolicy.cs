@@ -37,7 +37,9 @@ public sealed class IdleTrimPolicy(MemoryTrimOptions options, DateTimeOffset sta
             return false;
         }
 
-        if (committedBytes - _baseline < options.TrimMinimumGrowthBytes)
+        // A minimum of 0 is no minimum: every load is followed by a trim, even when the GC holds less than at the
+        // baseline (its own collections may have given memory back meanwhile; "at least 0 more" would then never hold).
+        if (options.TrimMinimumGrowthBytes > 0 && committedBytes - _baseline < options.TrimMinimumGrowthBytes)
         {
             // The load left too little behind: nothing to do until the next one.
             _loadSinceTrim = false;

@@ -50,6 +50,18 @@ public sealed class IdleTrimPolicyTests
     }
 
     [Fact]
+    public void With_no_minimum_growth_a_load_is_followed_by_a_trim_even_when_the_gc_holds_less_than_at_the_start()
+    {
+        var noMinimum = new MemoryTrimOptions { IdleBeforeTrim = Options.IdleBeforeTrim, IdleRequestsPerMinute = Options.IdleRequestsPerMinute, TrimMinimumGrowthBytes = 0, MinTimeBetweenTrims = Options.MinTimeBetweenTrims };
+        var run = new Run(noMinimum, committed: 50 * MB);
+        Assert.Equal(0, run.Ticks(12, requestEvents: 500));
+        run.Committed = 40 * MB; // the GC gave memory back on its own during the load
+
+        Assert.Equal(1, run.Ticks(12));
+        Assert.Equal(0, run.Ticks(100)); // idle on: nothing more until another load
+    }
+
+    [Fact]
     public void After_a_load_it_trims_once_the_service_has_been_idle_long_enough()
     {
         var run = new Run(Options);
