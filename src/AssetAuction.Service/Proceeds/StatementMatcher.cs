@@ -38,11 +38,6 @@ internal static class StatementMatcher
         // One JSON array parameter per list (EF.Parameter), not one SQL parameter per value: a part holds
         // thousands of keys, beyond SQL Server's 2,100 parameters. Amount and reference are filtered apart, so
         // the rows are narrowed to the exact keys here.
-        var older = (await db.StatementLines
-                .Where(s => s.Office == office && s.MatchedTransactionId == null
-                    && EF.Parameter(amounts).Contains(s.Amount) && EF.Parameter(references).Contains(s.Reference))
-                .ToListAsync(ct))
-            .Where(s => wanted.Contains(new Key(s.Amount, s.Reference)));
         var movements = await db.LedgerEntries.AsNoTracking()
             .Where(e => e.Office == office && e.Account == LedgerAccount.Custody
                 && EF.Parameter(amounts).Contains(e.Amount) && EF.Parameter(references).Contains(e.Reference)
@@ -50,7 +45,24 @@ internal static class StatementMatcher
             .OrderBy(e => e.Id)
             .Select(e => new { e.Amount, e.Reference, e.TransactionId })
             .ToListAsync(ct);
-        var candidates = movements.ToLookup(m => new Key(m.Amount, m.Reference), m => m.TransactionId, comparer);
+        var candidates = movements.Where(m => wanted.Contains(new Key(m.Amount, m.Reference))).ToLookup(m => new Key(m.Amount, m.Reference), m => m.TransactionId, comparer);
+        if (candidates.Count == 0)
+        {
+            // No movement of these keys is left to match: no line of them, old or new, can be matched. This is the
+            // usual case once a statement's expected receipts have been paired, and it spares loading (and
+            // tracking) every older unmatched line of these keys for each part of an import.
+            return 0;
+        }
+
+        // Only the keys that still have a movement: the older lines of the others could not be matched anyway.
+        var open = candidates.Select(c => c.Key).ToHashSet(comparer);
+        var openAmounts = open.Select(k => k.Amount).Distinct().ToList();
+        var openReferences = open.Select(k => k.Reference).Distinct(comparer.References).ToList();
+        var older = (await db.StatementLines
+                .Where(s => s.Office == office && s.MatchedTransactionId == null
+                    && EF.Parameter(openAmounts).Contains(s.Amount) && EF.Parameter(openReferences).Contains(s.Reference))
+                .ToListAsync(ct))
+            .Where(s => open.Contains(new Key(s.Amount, s.Reference)));
 
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var matched = 0;

@@ -574,12 +574,12 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.HasIndex("Office", "Amount");
 
-                    b.HasIndex("Office", "Fingerprint")
-                        .IsUnique();
-
                     b.HasIndex("Office", "ImportId");
 
                     b.HasIndex("Office", "ValueDate");
+
+                    b.HasIndex("Office", "StatementId", "LineNumber", "Fingerprint")
+                        .IsUnique();
 
                     b.ToTable("StatementLines", (string)null);
                 });

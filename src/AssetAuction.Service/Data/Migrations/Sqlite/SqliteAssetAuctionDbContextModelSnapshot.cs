@@ -567,12 +567,12 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.HasIndex("Office", "Amount");
 
-                    b.HasIndex("Office", "Fingerprint")
-                        .IsUnique();
-
                     b.HasIndex("Office", "ImportId");
 
                     b.HasIndex("Office", "ValueDate");
+
+                    b.HasIndex("Office", "StatementId", "LineNumber", "Fingerprint")
+                        .IsUnique();
 
                     b.ToTable("StatementLines", (string)null);
                 });
