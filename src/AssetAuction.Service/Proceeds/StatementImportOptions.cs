@@ -9,5 +9,5 @@ public sealed class StatementImportOptions
     /// Lines per unit of an import. Each unit holds the journal lock while it inserts and matches its lines, so
     /// this bounds how long an import keeps other writes waiting; a larger value commits less often.
     /// </summary>
-    public int ChunkLines { get; set; } = 200;
+    public int ChunkLines { get; set; } = 500;
 }
