@@ -62,7 +62,13 @@ internal static class SecuritySetup
         });
         // Token lifetimes are judged by the service's TimeProvider like every other instant.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
-            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) => IsWithinLifetime(notBefore, expires, clock.GetUtcNow().UtcDateTime, p.ClockSkew));
+        {
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) => IsWithinLifetime(notBefore, expires, clock.GetUtcNow().UtcDateTime, p.ClockSkew);
+
+            // The same JsonWebTokenHandler, remembering the tokens it validated (see ValidatedTokens).
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(new ValidatedTokens(clock) { MapInboundClaims = false });
+        });
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
