@@ -21,14 +21,6 @@ internal static class AssetViews
     /// <summary>An asset of a page: its id, and its view's bytes when they are current.</summary>
     internal sealed record PageRow(string Id, byte[]? Proto);
 
-    // Compiled once, one statement: the view joined to its asset's row by key, served only at the asset's version.
-    private static readonly Func<AssetAuctionDbContext, string, CancellationToken, Task<Current?>> CurrentView =
-        EF.CompileAsyncQuery((AssetAuctionDbContext db, string id, CancellationToken ct) =>
-            db.Set<AssetView>().AsNoTracking()
-                .Where(v => v.AssetId == id)
-                .Join(db.Assets, v => new { Id = v.AssetId, v.Version }, a => new { a.Id, a.Version }, (v, a) => new Current(a.Office, v.Proto))
-                .FirstOrDefault());
-
     /// <summary>
     /// The asset named <paramref name="name"/> as GetAsset shows it, or ASSET_NOT_FOUND, also when <paramref name="caller"/>
     /// may not see it.
@@ -36,7 +28,7 @@ internal static class AssetViews
     public static async Task<Proto.Asset> ReadAsync(AssetAuctionDbContext db, string name, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.AssetId(name) ?? throw DomainException.NotFound(Reasons.AssetNotFound, name);
-        if (await CurrentView(db, id, ct) is { } view)
+        if (await CurrentViewQuery.ReadAsync(db, id, ct) is { } view)
         {
             caller.EnsureVisible(view.Office, name, Reasons.AssetNotFound);
             Served("view");
