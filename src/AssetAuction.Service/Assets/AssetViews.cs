@@ -28,7 +28,7 @@ internal static class AssetViews
     public static async Task<Proto.Asset> ReadAsync(AssetAuctionDbContext db, string name, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.AssetId(name) ?? throw DomainException.NotFound(Reasons.AssetNotFound, name);
-        if (await CurrentViewQuery.ReadAsync(db, id, ct) is { } view)
+        if (await ViewQueries.CurrentAsync(db, id, ct) is { } view)
         {
             caller.EnsureVisible(view.Office, name, Reasons.AssetNotFound);
             Served("view");

@@ -12,19 +12,6 @@ namespace AssetAuction.Service.Seizures;
 /// <summary>Lists assets newest first, keyset-paged on the time-ordered id (no OFFSET).</summary>
 public sealed class ListAssets(AssetAuctionDbContext db)
 {
-    // The common listing, an office's assets with no other filter, compiled once (first page and later pages):
-    // no LINQ translation or query-cache lookup per call. Other filter combinations are composed per call.
-    // One statement: the page's ids with their current views (see AssetViews); an asset without one is loaded.
-    private static readonly Func<AssetAuctionDbContext, string, int, IAsyncEnumerable<AssetViews.PageRow>> OfficeFirstPage =
-        EF.CompileAsyncQuery((AssetAuctionDbContext db, string office, int take) =>
-            db.Assets.Where(a => a.Office == office).OrderByDescending(a => a.Id).Take(take)
-                .Select(a => new AssetViews.PageRow(a.Id, db.Set<AssetView>().Where(v => v.AssetId == a.Id && v.Version == a.Version).Select(v => v.Proto).FirstOrDefault())));
-
-    private static readonly Func<AssetAuctionDbContext, string, string, int, IAsyncEnumerable<AssetViews.PageRow>> OfficeNextPage =
-        EF.CompileAsyncQuery((AssetAuctionDbContext db, string office, string after, int take) =>
-            db.Assets.Where(a => a.Office == office && string.Compare(a.Id, after) < 0).OrderByDescending(a => a.Id).Take(take)
-                .Select(a => new AssetViews.PageRow(a.Id, db.Set<AssetView>().Where(v => v.AssetId == a.Id && v.Version == a.Version).Select(v => v.Proto).FirstOrDefault())));
-
     public async Task<ListAssetsResponse> HandleAsync(ListAssetsRequest request, RequestContext context)
     {
         // Empty office: the caller's own; a supervisor's empty office: every office.
@@ -39,7 +26,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         var size = PageToken.Size(request.PageSize);
 
         var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified && !request.RecordedLate && request.SourceReference.Length == 0
-            ? await ToListAsync(after is null ? OfficeFirstPage(db, office, size + 1) : OfficeNextPage(db, office, after, size + 1), size + 1, context.CancellationToken)
+            ? await ViewQueries.OfficePageAsync(db, office, after, size + 1, context.CancellationToken) // the common listing: one plain statement
             : await WithViews(db, Filtered(request, office, after).Take(size + 1)).ToListAsync(context.CancellationToken);
         var response = new ListAssetsResponse();
         response.Assets.Add(await AssetViews.PageAsync(db, page.Count > size ? page[..size] : page, context.CancellationToken));
@@ -52,24 +39,13 @@ public sealed class ListAssets(AssetAuctionDbContext db)
     }
 
     /// <summary>
-    /// The assets' ids, each with its view's bytes when the view is current (made at the asset's version). The
-    /// compiled queries above write the same projection out: a compiled query cannot call a method.
+    /// The assets' ids, each with its view's bytes when the view is current (made at the asset's version), as
+    /// ViewQueries.OfficePageAsync reads them for an office's assets with no other filter.
     /// </summary>
     private static IQueryable<AssetViews.PageRow> WithViews(AssetAuctionDbContext db, IQueryable<DomainAsset> assets) =>
         assets.Select(a => new AssetViews.PageRow(
             a.Id,
             db.Set<AssetView>().Where(v => v.AssetId == a.Id && v.Version == a.Version).Select(v => v.Proto).FirstOrDefault()));
-
-    private static async Task<List<AssetViews.PageRow>> ToListAsync(IAsyncEnumerable<AssetViews.PageRow> assets, int capacity, CancellationToken ct)
-    {
-        var list = new List<AssetViews.PageRow>(capacity);
-        await foreach (var asset in assets.WithCancellation(ct))
-        {
-            list.Add(asset);
-        }
-
-        return list;
-    }
 
     /// <summary>Any other combination of filters, newest first.</summary>
     private IQueryable<DomainAsset> Filtered(ListAssetsRequest request, string office, string? after)
