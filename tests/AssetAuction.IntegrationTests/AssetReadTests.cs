@@ -10,16 +10,8 @@ namespace AssetAuction.IntegrationTests;
 /// path's load; these pin that it still shows everything the write path shows: the seizure act, every round
 /// in order, every time limit, and pages that neither repeat nor skip across offices.
 /// </summary>
-public sealed class AssetReadTests(AssetReadTests.WithoutDeadlineWatch service) : IClassFixture<AssetReadTests.WithoutDeadlineWatch>
+public sealed class AssetReadTests(ServiceWithoutDeadlineWatch service) : IClassFixture<ServiceWithoutDeadlineWatch>
 {
-    /// <summary>
-    /// No deadline watch: its start-up sweep could add a reminder to a time limit between a step and the read that
-    /// is compared with the step's response (seen once on a loaded machine), and these tests are about reads only.
-    /// </summary>
-    public sealed class WithoutDeadlineWatch() : ServiceFactory(
-        Path.Combine(Path.GetTempPath(), "assetauction-tests", $"{Guid.NewGuid():N}.db"),
-        settings: new Dictionary<string, string> { ["Deadlines:Enabled"] = "false" });
-
     [Fact]
     public async Task GetAsset_and_ListAssets_show_the_seizure_act_every_round_and_every_time_limit_as_the_last_step_returned()
     {
