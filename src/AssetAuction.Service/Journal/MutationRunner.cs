@@ -59,7 +59,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
 
         for (var attempt = 1; ; attempt++)
         {
-            var earlier = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, ct);
+            var earlier = await StoredAnswers.FindAsync(db, requestId, ct);
             if (earlier is not null)
             {
                 return Replay<TResponse>(earlier, context, requestHash);
@@ -125,7 +125,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             // A retry racing its original can decide after the original committed (and be refused by what the
             // original did, for example ASSET_ALREADY_SEIZED): when the request_id is now taken, the answer is the replay.
             if (result.Outcome == WriteOutcome.Failed
-                && await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, ct) is { } twin)
+                && await StoredAnswers.FindAsync(db, requestId, ct) is { } twin)
             {
                 return Replay<TResponse>(twin, context, requestHash);
             }
