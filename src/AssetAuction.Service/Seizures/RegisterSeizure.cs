@@ -72,16 +72,13 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
 
     private async Task EnsureNoneUnderActiveSeizureAsync(List<DomainAsset> assets, Security.Caller caller, CancellationToken ct)
     {
-        var keys = assets.Where(a => a.ActiveIdentityKey is not null).Select(a => a.ActiveIdentityKey).ToList();
+        var keys = assets.Where(a => a.ActiveIdentityKey is not null).Select(a => a.ActiveIdentityKey!).ToList();
         if (keys.Count == 0)
         {
             return;
         }
 
-        var other = await db.Assets.AsNoTracking()
-            .Where(a => keys.Contains(a.ActiveIdentityKey))
-            .Select(a => new { a.Id, a.ActiveIdentityKey, a.Office })
-            .FirstOrDefaultAsync(ct);
+        var other = await ActiveSeizureHolders.FirstAsync(db, keys, ct);
         if (other is null)
         {
             return;
