@@ -40,6 +40,13 @@ internal static class ViewQueries
             : ModelCommand.ReadAsync(db, s.NextPage, [s.Office, s.After, s.Take], [office, after, take], ReadPageAsync, ct);
     }
 
+    /// <summary>The statements' text on <paramref name="db"/>'s provider: the current view, an office's first page, a later page (for tests).</summary>
+    internal static (string Current, string FirstPage, string NextPage) Texts(AssetAuctionDbContext db)
+    {
+        var s = For(db);
+        return (s.Current, s.FirstPage, s.NextPage);
+    }
+
     private static async Task<List<AssetViews.PageRow>> ReadPageAsync(DbDataReader reader, CancellationToken ct)
     {
         var rows = new List<AssetViews.PageRow>();

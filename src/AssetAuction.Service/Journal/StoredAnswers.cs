@@ -24,6 +24,9 @@ internal static class StoredAnswers
                 : null, ct);
     }
 
+    /// <summary>The statement's text on <paramref name="db"/>'s provider (for tests).</summary>
+    internal static string Text(AssetAuctionDbContext db) => Made.GetValue(db.Model, _ => Statement.Build(db)).Text;
+
     private sealed record Statement(string Text, ModelCommand.Parameter RequestId)
     {
         public static Statement Build(AssetAuctionDbContext db)

@@ -19,17 +19,25 @@ internal static class ActiveSeizureHolders
     /// <summary>An asset (id, the identity it holds, its office) holding one of <paramref name="keys"/>, or null.</summary>
     public static Task<Holder?> FirstAsync(AssetAuctionDbContext db, IReadOnlyList<string> keys, CancellationToken ct)
     {
+        var (text, parameters) = Command(db, keys.Count);
+        return ModelCommand.ReadAsync(db, text, parameters, [.. keys], static async (reader, ct) =>
+            await reader.ReadAsync(ct) ? new Holder(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null, ct);
+    }
+
+    /// <summary>The statement's text for <paramref name="count"/> keys on <paramref name="db"/>'s provider (for tests).</summary>
+    internal static string Text(AssetAuctionDbContext db, int count) => Command(db, count).Text;
+
+    private static (string Text, ModelCommand.Parameter[] Parameters) Command(AssetAuctionDbContext db, int count)
+    {
         var s = Made.GetValue(db.Model, _ => Statement.Build(db));
-        var parameters = new ModelCommand.Parameter[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
+        var parameters = new ModelCommand.Parameter[count];
+        for (var i = 0; i < count; i++)
         {
             parameters[i] = s.Key with { Name = s.Key.Name + i.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         // At most one row per key (the index is unique); the first is enough.
-        var text = s.Text + $"({string.Join(", ", parameters.Select(p => p.Name))})";
-        return ModelCommand.ReadAsync(db, text, parameters, [.. keys], static async (reader, ct) =>
-            await reader.ReadAsync(ct) ? new Holder(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null, ct);
+        return (s.Text + $"({string.Join(", ", parameters.Select(p => p.Name))})", parameters);
     }
 
     internal sealed record Holder(string Id, string ActiveIdentityKey, string Office);
