@@ -68,6 +68,15 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         return fact;
     }
 
+    /// <summary>The fact and the view of a new asset whose rows are prepared without EF Core tracking it (see ChangeLog.Insert).</summary>
+    internal void AddNew(PreparedRows rows, Asset asset)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(asset);
+        rows.Add(FactOf(asset));
+        rows.Add(new AssetView(asset.Id, asset.Version, viewMaker.Make(asset)));
+    }
+
     private static bool Prepared(DbContext db) => db is AssetAuctionDbContext { ChangesPrepared: true };
 
     /// <summary>

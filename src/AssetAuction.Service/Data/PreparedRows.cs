@@ -31,6 +31,14 @@ internal sealed class PreparedRows(DbContext db)
         Add(entity, null);
     }
 
+    /// <summary>Adds <paramref name="other"/>'s rows after these, in their order.</summary>
+    public void Append(PreparedRows other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        _rows.AddRange(other._rows);
+        _entities.UnionWith(other._entities);
+    }
+
     /// <summary>
     /// Adds <paramref name="update"/> of stored <paramref name="entity"/>'s row, checked against its concurrency
     /// tokens' <paramref name="originals"/> (in <see cref="UpdatePlan.Tokens"/> order). Its dependents are not included.

@@ -68,6 +68,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             db.ChangeTracker.Clear();
             db.ChangesPrepared = false;
             TResponse? response = default;
+            IReadOnlyList<object> inserted = [];
             async Task<Decision> DecideAsync()
             {
                 var log = new ChangeLog();
@@ -77,6 +78,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     throw new InvalidOperationException($"{context.Method} changed nothing it reported; every mutation must record its change.");
                 }
 
+                inserted = log.Inserted;
                 return new Decision([.. log.Changes.Select(JournalWriter.Format)], response);
             }
 
@@ -94,10 +96,39 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     db.ChangeTracker.Clear();
                 }
 
+                // New aggregates added untracked go first (nothing tracked is their principal), then the tracked rows;
+                // when those are left to SaveChanges, it runs after these INSERTs in the same savepoint.
+                if (inserted.Count > 0)
+                {
+                    var rows = new PreparedRows(db);
+                    foreach (var entity in inserted)
+                    {
+                        rows.Add(entity);
+                        if (entity is Domain.Assets.Asset asset)
+                        {
+                            derivedRows.AddNew(rows, asset);
+                        }
+                    }
+
+                    if (prepared is not null)
+                    {
+                        rows.Append(prepared);
+                    }
+
+                    prepared = rows;
+                }
+
                 Telemetry.AssetAuctionMetrics.WriteSaves.Add(1, new("rpc.method", context.Method), new("by", prepared is null ? "ef_core" : "prepared"));
 
                 db.ChangesPrepared = true;
                 return decision;
+            }
+
+            // Decided inside the batch, in turn: its changes are saved there by EF Core, so it may not add untracked rows.
+            async Task<Decision> DecideInBatchAsync(CancellationToken token)
+            {
+                var decision = await DecideAsync();
+                return inserted.Count == 0 ? decision : throw new InvalidOperationException($"{context.Method} is decided inside the write batch, where ChangeLog.Insert is not supported.");
             }
 
             WriteResult result;
@@ -113,7 +144,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                     Idempotency = new IdempotencyRecord { RequestId = requestId, Subject = context.Caller.Subject, Method = context.Method, RequestHash = requestHash },
                     Decided = decided,
                     Rows = prepared,
-                    DecideInBatch = inBatch ? _ => DecideAsync() : null,
+                    DecideInBatch = inBatch ? DecideInBatchAsync : null,
                     CancellationToken = ct,
                 });
             }

@@ -32,11 +32,12 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             await EnsureNoneUnderActiveSeizureAsync(assets, context.Caller, context.CancellationToken);
             await EnsureSourceReferencesFreeAsync(assets, context.CancellationToken);
 
-            db.Seizures.Add(act);
-            db.Assets.AddRange(assets);
+            // New aggregates only: written as prepared INSERTs, with each asset's fact and view, never tracked.
+            log.Insert(act);
             var response = new RegisterSeizureResponse { Seizure = act.ToProto() };
             foreach (var asset in assets)
             {
+                log.Insert(asset);
                 var proto = asset.ToProto();
                 response.Assets.Add(proto);
                 log.Record(AssetRegistered, asset.Name, asset.Office, null, proto);
