@@ -14,7 +14,8 @@ namespace AssetAuction.Service.Security;
 /// is fixed for the process (the signing key, the issuer, the audience, the algorithms), except time: a remembered
 /// token is served only while the lifetime validator, with the service's clock, still accepts it; otherwise it is
 /// forgotten and validated in full again, which reports why it is refused. A token that fails is never remembered.
-/// Each call gets its own copy of the claims, so nothing a request does to its principal reaches another.
+/// Each call gets its own copy of the claims, so nothing a request does to its principal reaches another. The
+/// checks made after this handler (the subject, StrictTokens: see SecuritySetup) still run on every call.
 /// </para>
 /// </summary>
 internal sealed class ValidatedTokens(TimeProvider clock) : JsonWebTokenHandler
