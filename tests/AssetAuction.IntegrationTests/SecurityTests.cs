@@ -49,6 +49,9 @@ public sealed class SecurityTests(ServiceFactory service, ITestOutputHelper outp
         var client = new SeizureService.SeizureServiceClient(service.Channel(nobody));
 
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => client.ListAssetsAsync(new ListAssetsRequest()).ResponseAsync);
+
+        // Its signature is good, so the token handler remembers it; the subject check after it refuses it again.
+        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => client.ListAssetsAsync(new ListAssetsRequest()).ResponseAsync);
     }
 
     [Fact]
