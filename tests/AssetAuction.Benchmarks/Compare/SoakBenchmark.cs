@@ -14,7 +14,7 @@ namespace AssetAuction.Benchmarks.Compare;
 /// (seizures 30%, valuations 20%, GetAsset 35%, ListAssets 15%) with event-feed consumers reading beside them, for
 /// several minutes. After a warm-up it samples the service's resident memory at each interval and says whether it
 /// stayed within 10% of the first sample (issue 10: "memory flat within 10% over a 10-minute mixed load after
-/// warm-up"). Usage: soak [--minutes 10] [--warmup 60] [--interval 30] [--in-flight 16] [--streams 4] [--service DLL]
+/// warm-up"), with the GC's heap and committed memory beside it (from the service's metrics). Usage: soak [--minutes 10] [--warmup 60] [--interval 30] [--in-flight 16] [--streams 4] [--service DLL]
 /// </summary>
 public static class SoakBenchmark
 {
@@ -37,7 +37,9 @@ public static class SoakBenchmark
             var auth = new AuthOptions { Issuer = "assetauction-bench", Audience = "assetauction", SigningKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) };
             var serviceDll = Path.GetFullPath(Option("service", Path.Combine(AppContext.BaseDirectory, "AssetAuction.Service.dll")));
             var port = ChildProcess.FreePort();
-            using var service = await ServiceUnderTest.StartAsync(serviceDll, folder, auth, port);
+            var metricsPort = ChildProcess.FreePort();
+            using var service = await ServiceUnderTest.StartAsync(serviceDll, folder, auth, port, metricsPort);
+            using var runtime = new JitMeter(new Uri($"http://127.0.0.1:{metricsPort}/metrics"));
             var mix = new Mix(service, auth);
             using var stop = new CancellationTokenSource();
             var consumers = Enumerable.Range(0, streams).Select(_ => mix.ConsumeEventsAsync(stop.Token)).ToList();
@@ -45,7 +47,7 @@ public static class SoakBenchmark
             Console.Error.WriteLine($"soak: warming up for {warmUp.TotalSeconds:F0} s at {inFlight} in flight, {streams} event consumers");
             await Drive.RunAsync(inFlight, warmUp, mix.CallAsync);
 
-            Console.WriteLine($"{"minute",6}  {"calls/s",8}  {"p99 ms",8}  {"failed",6}  {"RSS MB",7}  {"vs first",8}  {"events read",11}");
+            Console.WriteLine($"{"minute",6}  {"calls/s",8}  {"p99 ms",8}  {"failed",6}  {"RSS MB",7}  {"vs first",8}  {"GC heap MB",10}  {"GC commit MB",12}  {"events read",11}");
             var samples = new List<long>();
             var clock = Stopwatch.StartNew();
             while (clock.Elapsed.TotalMinutes < minutes)
@@ -53,7 +55,10 @@ public static class SoakBenchmark
                 var measured = await Drive.RunAsync(inFlight, interval, mix.CallAsync);
                 var rss = service.Memory().Now;
                 samples.Add(rss);
-                Console.WriteLine($"{clock.Elapsed.TotalMinutes,6:F1}  {measured.PerSecond,8:F0}  {measured.P99,8:F1}  {measured.Failures,6}  {rss,7}  {(double)rss / samples[0],7:F2}x  {mix.EventsRead,11}");
+
+                // Beside the resident memory, the GC's own figures: a managed heap that grows is a different story from native memory that does.
+                var (heap, committed) = await runtime.GcAsync();
+                Console.WriteLine($"{clock.Elapsed.TotalMinutes,6:F1}  {measured.PerSecond,8:F0}  {measured.P99,8:F1}  {measured.Failures,6}  {rss,7}  {(double)rss / samples[0],7:F2}x  {heap,10}  {committed,12}  {mix.EventsRead,11}");
             }
 
             await stop.CancelAsync();
