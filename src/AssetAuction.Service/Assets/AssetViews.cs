@@ -1,6 +1,7 @@
 using AssetAuction.Domain.Assets;
 using AssetAuction.Domain.Common;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Security;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace AssetAuction.Service.Assets;
 /// <summary>
 /// How GetAsset and ListAssets read assets: from their stored views (<see cref="AssetView"/>) when those are current,
 /// otherwise by loading them (<see cref="AssetReads"/>) and mapping them, as before views existed. Either way the
-/// answer is the same message; the metric <c>assetauction.asset.reads</c> says which served it.
+/// answer is the same message (<see cref="AssetAnswer"/>); the metric <c>assetauction.asset.reads</c> says which served it.
 /// </summary>
 internal static class AssetViews
 {
@@ -22,26 +23,49 @@ internal static class AssetViews
     internal sealed record PageRow(string Id, byte[]? Proto);
 
     /// <summary>
+    /// An asset as a read answers it: its current view's bytes as stored, or the message mapped from the asset as
+    /// loaded. The gRPC answer writes the stored bytes as they are (<see cref="WireResponse"/>); the typed one (REST)
+    /// parses them.
+    /// </summary>
+    internal readonly record struct AssetAnswer(byte[]? Stored, Proto.Asset? Made)
+    {
+        public Proto.Asset ToMessage() => Made ?? Proto.Asset.Parser.ParseFrom(Stored);
+
+        /// <summary>Adds the asset to <paramref name="response"/> as its field <paramref name="field"/>.</summary>
+        public void AddTo(WireResponse.Builder response, int field)
+        {
+            if (Stored is { } bytes)
+            {
+                response.AddMessage(field, bytes);
+            }
+            else
+            {
+                response.AddMessage(field, Made!);
+            }
+        }
+    }
+
+    /// <summary>
     /// The asset named <paramref name="name"/> as GetAsset shows it, or ASSET_NOT_FOUND, also when <paramref name="caller"/>
     /// may not see it.
     /// </summary>
-    public static async Task<Proto.Asset> ReadAsync(AssetAuctionDbContext db, string name, Caller caller, CancellationToken ct)
+    public static async Task<AssetAnswer> ReadAsync(AssetAuctionDbContext db, string name, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.AssetId(name) ?? throw DomainException.NotFound(Reasons.AssetNotFound, name);
         if (await ViewQueries.CurrentAsync(db, id, ct) is { } view)
         {
             caller.EnsureVisible(view.Office, name, Reasons.AssetNotFound);
             Served("view");
-            return Proto.Asset.Parser.ParseFrom(view.Proto);
+            return new AssetAnswer(view.Proto, null);
         }
 
         var asset = await AssetReads.LoadAsync(db, name, caller, ct, tracked: false);
         Served("load");
-        return asset.ToProto();
+        return new AssetAnswer(null, asset.ToProto());
     }
 
     /// <summary>A page of <paramref name="rows"/> (in their order) as ListAssets shows it: their views, and the rest loaded.</summary>
-    public static async Task<List<Proto.Asset>> PageAsync(AssetAuctionDbContext db, IReadOnlyList<PageRow> rows, CancellationToken ct)
+    public static async Task<List<AssetAnswer>> PageAsync(AssetAuctionDbContext db, IReadOnlyList<PageRow> rows, CancellationToken ct)
     {
         var missing = rows.Where(r => r.Proto is null).Select(r => r.Id).ToList();
         var loaded = missing.Count == 0
@@ -57,7 +81,7 @@ internal static class AssetViews
             Served("load", missing.Count);
         }
 
-        return [.. rows.Select(r => r.Proto is { } bytes ? Proto.Asset.Parser.ParseFrom(bytes) : loaded[r.Id].ToProto())];
+        return [.. rows.Select(r => r.Proto is { } bytes ? new AssetAnswer(bytes, null) : new AssetAnswer(null, loaded[r.Id].ToProto()))];
     }
 
     /// <summary>

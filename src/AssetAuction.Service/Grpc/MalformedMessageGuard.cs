@@ -14,7 +14,8 @@ namespace AssetAuction.Service.Grpc;
 /// error-level stack trace. The generated code fixes the marshaller, so this replaces the package's method
 /// provider with one that binds the same generated methods with a deserializer that turns any parse failure into
 /// INVALID_ARGUMENT and one warning line. Everything else (routes, handler delegates, endpoint metadata) is bound
-/// exactly as the package's own provider does.
+/// exactly as the package's own provider does, except that a method marked <see cref="WireAnswerAttribute"/> is
+/// answered from its response's wire form.
 /// </summary>
 internal static class MalformedMessageGuard
 {
@@ -68,7 +69,10 @@ internal static class MalformedMessageGuard
     }
 }
 
-/// <summary>Binds a generated service through its static BindService method, with guarded request marshallers.</summary>
+/// <summary>
+/// Binds a generated service through its static BindService method, with guarded request marshallers; a unary
+/// method marked [WireAnswer] is answered through the method it names, from the response's wire form.
+/// </summary>
 internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory loggers) : IServiceMethodProvider<TService>
     where TService : class
 {
@@ -105,6 +109,15 @@ internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory logg
         public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, UnaryServerMethod<TRequest, TResponse>? handler)
         {
             var (invoker, metadata) = Resolve<UnaryServerMethod<TService, TRequest, TResponse>>(method.Name, [typeof(TRequest), typeof(ServerCallContext)]);
+            if (metadata.OfType<WireAnswerAttribute>().SingleOrDefault() is { } wire)
+            {
+                // The same route, request parser and metadata; the answer is written from its wire form.
+                var answer = WireAnswerOf<TRequest>(wire.Method);
+                var wireMethod = new Method<TRequest, WireResponse>(method.Type, method.ServiceName, method.Name, method.RequestMarshaller, WireResponse.Marshaller);
+                context.AddUnaryMethod(MalformedMessageGuard.Guard(wireMethod, logger), metadata, answer);
+                return;
+            }
+
             context.AddUnaryMethod(MalformedMessageGuard.Guard(method, logger), metadata, invoker);
         }
 
@@ -137,6 +150,16 @@ internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory logg
             metadata.AddRange(implementation.GetCustomAttributes(inherit: true));
             metadata.Add(new HttpMethodMetadata(["POST"], acceptCorsPreflight: true));
             return ((TDelegate)Delegate.CreateDelegate(typeof(TDelegate), implementation), metadata);
+        }
+
+        /// <summary>The service's method named by a [WireAnswer]: same request, the response in its wire form.</summary>
+        private static UnaryServerMethod<TService, TRequest, WireResponse> WireAnswerOf<TRequest>(string name)
+            where TRequest : class
+        {
+            var answer = typeof(TService).GetMethod(name, BindingFlags.Public | BindingFlags.Instance, binder: null, [typeof(TRequest), typeof(ServerCallContext)], modifiers: null);
+            return answer is not null && answer.ReturnType == typeof(Task<WireResponse>)
+                ? (UnaryServerMethod<TService, TRequest, WireResponse>)Delegate.CreateDelegate(typeof(UnaryServerMethod<TService, TRequest, WireResponse>), answer)
+                : throw new InvalidOperationException($"{typeof(TService)} has no public 'Task<WireResponse> {name}({typeof(TRequest).Name}, ServerCallContext)' named by [WireAnswer].");
         }
 
         private MethodInfo? FindOverride(string name, System.Type[] parameters)

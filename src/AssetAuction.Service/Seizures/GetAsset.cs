@@ -14,10 +14,21 @@ namespace AssetAuction.Service.Seizures;
 /// <summary>Reads one asset, if the caller's office may see it.</summary>
 public sealed class GetAsset(AssetAuctionDbContext db)
 {
-    public async Task<GetAssetResponse> HandleAsync(GetAssetRequest request, RequestContext context)
+    public async Task<GetAssetResponse> HandleAsync(GetAssetRequest request, RequestContext context) =>
+        new() { Asset = (await ReadAsync(request, context)).ToMessage() };
+
+    /// <summary>The same answer in its wire form, with the asset's stored view written as it is (the gRPC binding).</summary>
+    public async Task<WireResponse> HandleWireAsync(GetAssetRequest request, RequestContext context)
+    {
+        var response = new WireResponse.Builder();
+        (await ReadAsync(request, context)).AddTo(response, GetAssetResponse.AssetFieldNumber);
+        return response.Build();
+    }
+
+    private async Task<AssetViews.AssetAnswer> ReadAsync(GetAssetRequest request, RequestContext context)
     {
         var name = request.Name.Length > 0 ? request.Name : await NameBySourceReferenceAsync(request, context);
-        return new GetAssetResponse { Asset = await AssetViews.ReadAsync(db, name, context.Caller, context.CancellationToken) };
+        return await AssetViews.ReadAsync(db, name, context.Caller, context.CancellationToken);
     }
 
     /// <summary>

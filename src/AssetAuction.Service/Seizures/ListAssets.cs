@@ -14,6 +14,28 @@ public sealed class ListAssets(AssetAuctionDbContext db)
 {
     public async Task<ListAssetsResponse> HandleAsync(ListAssetsRequest request, RequestContext context)
     {
+        var (assets, next) = await PageAsync(request, context);
+        var response = new ListAssetsResponse { NextPageToken = next };
+        response.Assets.Add(assets.Select(a => a.ToMessage()));
+        return response;
+    }
+
+    /// <summary>The same answer in its wire form, with the assets' stored views written as they are (the gRPC binding).</summary>
+    public async Task<WireResponse> HandleWireAsync(ListAssetsRequest request, RequestContext context)
+    {
+        var (assets, next) = await PageAsync(request, context);
+        var response = new WireResponse.Builder();
+        foreach (var asset in assets)
+        {
+            asset.AddTo(response, ListAssetsResponse.AssetsFieldNumber);
+        }
+
+        return response.AddString(ListAssetsResponse.NextPageTokenFieldNumber, next).Build();
+    }
+
+    /// <summary>The page's assets, and the token of the next page (empty on the last).</summary>
+    private async Task<(List<AssetViews.AssetAnswer> Assets, string Next)> PageAsync(ListAssetsRequest request, RequestContext context)
+    {
         // Empty office: the caller's own; a supervisor's empty office: every office.
         var office = request.Office.Length > 0 ? request.Office : context.Caller.IsSupervisor ? "" : context.Caller.Office;
         if (office.Length > 0)
@@ -28,14 +50,8 @@ public sealed class ListAssets(AssetAuctionDbContext db)
         var page = office.Length > 0 && request.CaseNumber.Length == 0 && request.State == Asset.Types.State.Unspecified && request.Kind == Asset.Types.Kind.Unspecified && !request.RecordedLate && request.SourceReference.Length == 0
             ? await ViewQueries.OfficePageAsync(db, office, after, size + 1, context.CancellationToken) // the common listing: one plain statement
             : await WithViews(db, Filtered(request, office, after).Take(size + 1)).ToListAsync(context.CancellationToken);
-        var response = new ListAssetsResponse();
-        response.Assets.Add(await AssetViews.PageAsync(db, page.Count > size ? page[..size] : page, context.CancellationToken));
-        if (page.Count > size)
-        {
-            response.NextPageToken = PageToken.Encode(page[size - 1].Id, filters);
-        }
-
-        return response;
+        var assets = await AssetViews.PageAsync(db, page.Count > size ? page[..size] : page, context.CancellationToken);
+        return (assets, page.Count > size ? PageToken.Encode(page[size - 1].Id, filters) : "");
     }
 
     /// <summary>

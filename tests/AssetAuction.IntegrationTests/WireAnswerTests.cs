@@ -1,0 +1,120 @@
+using System.Net.Http.Headers;
+using AssetAuction.Contracts.V1;
+using AssetAuction.IntegrationTests.Infrastructure;
+using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
+using AssetAuction.Service.Security;
+using Google.Protobuf;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AssetAuction.IntegrationTests;
+
+/// <summary>
+/// GetAsset's and ListAssets' gRPC answers are written from the assets' stored views as they are (WireResponse),
+/// while the REST transcoding serves the typed response. These pin that the gRPC binding really is the wire one, and
+/// that its bytes are exactly the typed answer's, for views served, views missing or stale (assets loaded and
+/// mapped) and a page token.
+/// </summary>
+public sealed class WireAnswerTests(ServiceWithoutDeadlineWatch service) : IClassFixture<ServiceWithoutDeadlineWatch>
+{
+    private static readonly Marshaller<byte[]> Bytes = Marshallers.Create<byte[]>(b => b, b => b);
+
+    private static readonly Method<GetAssetRequest, byte[]> GetAssetBytes = new(
+        MethodType.Unary, "assetauction.v1.SeizureService", "GetAsset", Marshallers.Create((GetAssetRequest r) => r.ToByteArray(), GetAssetRequest.Parser.ParseFrom), Bytes);
+
+    private static readonly Method<ListAssetsRequest, byte[]> ListAssetsBytes = new(
+        MethodType.Unary, "assetauction.v1.SeizureService", "ListAssets", Marshallers.Create((ListAssetsRequest r) => r.ToByteArray(), ListAssetsRequest.Parser.ParseFrom), Bytes);
+
+    [Theory]
+    [InlineData("GetAsset", true)]
+    [InlineData("ListAssets", true)]
+    [InlineData("RegisterSeizure", false)]
+    public void The_grpc_binding_answers_the_reads_from_their_wire_form_and_rest_keeps_the_typed_one(string method, bool wire)
+    {
+        var bindings = service.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => (Route: e.RoutePattern.RawText, e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method))
+            .Where(b => b.Method?.FullName == $"/assetauction.v1.SeizureService/{method}")
+            .ToList();
+
+        // The gRPC route is the method's full name; the other is its REST (JSON transcoding) route.
+        var grpc = Assert.Single(bindings, b => b.Route == b.Method!.FullName);
+        var rest = Assert.Single(bindings, b => b.Route != b.Method!.FullName);
+        Assert.Equal(wire, grpc.Method!.GetType().GetGenericArguments()[1] == typeof(WireResponse));
+        Assert.NotEqual(typeof(WireResponse), rest.Method!.GetType().GetGenericArguments()[1]);
+    }
+
+    [Fact]
+    public async Task Grpc_answers_are_byte_for_byte_the_typed_answers_rest_serves_from_views_and_from_loaded_assets()
+    {
+        var office = "WIRE-" + TestData.Unique();
+        var seizures = service.Seizures(Roles.CaseManagement, office);
+        var names = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var registered = await seizures.RegisterSeizureAsync(TestData.Seizure(office: office));
+            names.Add(registered.Assets[0].Name);
+        }
+
+        // One asset without a view, one whose view is not at its version: both are loaded and mapped.
+        var (missing, stale) = (names[1]["assets/".Length..], names[3]["assets/".Length..]);
+        await service.WithDbAsync(db => db.Set<AssetView>().Where(v => v.AssetId == missing).ExecuteDeleteAsync());
+        await service.WithDbAsync(db => db.Set<AssetView>().Where(v => v.AssetId == stale).ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, AssetView.Invalid)));
+
+        var token = service.Token(Roles.CaseManagement, office);
+        var invoker = service.Channel(token).CreateCallInvoker();
+        using var http = service.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        foreach (var name in names)
+        {
+            var grpc = await invoker.AsyncUnaryCall(GetAssetBytes, null, default, new GetAssetRequest { Name = name });
+            var rest = JsonParser.Default.Parse<GetAssetResponse>(await http.GetStringAsync($"/v1/{name}"));
+            Assert.Equal(name, rest.Asset.Name);
+            Assert.Equal(rest.ToByteArray(), grpc);
+        }
+
+        // The office's own listing (its plain statement) and a filtered one, each over two pages.
+        foreach (var filtered in new[] { false, true })
+        {
+            var pageToken = "";
+            var listed = new List<string>();
+            do
+            {
+                var request = new ListAssetsRequest { PageSize = 3, PageToken = pageToken, Kind = filtered ? Asset.Types.Kind.LandUseRight : Asset.Types.Kind.Unspecified };
+                var grpc = await invoker.AsyncUnaryCall(ListAssetsBytes, null, default, request);
+                var query = $"/v1/assets?pageSize=3{(filtered ? "&kind=KIND_LAND_USE_RIGHT" : "")}{(pageToken.Length > 0 ? "&pageToken=" + Uri.EscapeDataString(pageToken) : "")}";
+                var rest = JsonParser.Default.Parse<ListAssetsResponse>(await http.GetStringAsync(query));
+                Assert.Equal(rest.ToByteArray(), grpc);
+                listed.AddRange(rest.Assets.Select(a => a.Name));
+                pageToken = rest.NextPageToken;
+            }
+            while (pageToken.Length > 0);
+
+            Assert.Equal(names.AsEnumerable().Reverse(), listed); // newest first, every asset once
+        }
+    }
+
+    [Fact]
+    public void A_wire_response_is_what_protobuf_writes_for_the_same_fields()
+    {
+        var asset = new Asset { Name = "assets/01", Description = "Quyền sử dụng đất", Etag = "3" };
+        var other = new Asset { Name = "assets/02", History = { new HistoryEntry { Action = "RegisterSeizure", Note = new string('x', 300) } } };
+        var expected = new ListAssetsResponse { Assets = { asset, other }, NextPageToken = "next" };
+
+        var built = new WireResponse.Builder()
+            .AddMessage(ListAssetsResponse.AssetsFieldNumber, asset.ToByteArray())
+            .AddMessage(ListAssetsResponse.AssetsFieldNumber, other)
+            .AddString(ListAssetsResponse.NextPageTokenFieldNumber, "next")
+            .Build();
+        Assert.Equal(expected.ToByteArray(), built.Bytes);
+
+        // An empty string is left out, as proto3 leaves out a default; fields out of order are refused.
+        Assert.Equal(new ListAssetsResponse().ToByteArray(), new WireResponse.Builder().AddString(ListAssetsResponse.NextPageTokenFieldNumber, "").Build().Bytes);
+        Assert.Throws<InvalidOperationException>(() => new WireResponse.Builder().AddString(2, "a").AddMessage(1, asset));
+    }
+}
