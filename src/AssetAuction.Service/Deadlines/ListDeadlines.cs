@@ -79,7 +79,7 @@ public sealed class ListDeadlines(AssetAuctionDbContext db, WorkingDayCalendar c
     {
         public Validator()
         {
-            RuleFor(r => r.View).IsInEnum().NotEqual(ListDeadlinesRequest.Types.View.Unspecified).WithMessage("Say which: VIEW_OVERDUE, VIEW_DUE_SOON or VIEW_OPEN.");
+            RuleFor(r => r.View).IsDefinedValue().NotEqual(ListDeadlinesRequest.Types.View.Unspecified).WithMessage("Say which: VIEW_OVERDUE, VIEW_DUE_SOON or VIEW_OPEN.");
             RuleFor(r => r.WithinWorkingDays).InclusiveBetween(0, 250);
             RuleFor(r => r.Office).Optional(64);
             RuleFor(r => r.Officer).Optional(128);

@@ -6,6 +6,15 @@ namespace AssetAuction.Service.Grpc;
 /// <summary>Rules shared by the request validators.</summary>
 public static class ValidationRules
 {
+    /// <summary>
+    /// A value the enum defines, the check FluentValidation's IsInEnum makes, with its message. IsInEnum reads the
+    /// enum's [Flags] attribute by reflection on every call (3% of ListAssets' CPU in a profile); protobuf enums are
+    /// never flags.
+    /// </summary>
+    public static IRuleBuilderOptions<T, TEnum> IsDefinedValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(v => Enum.IsDefined(v)).WithMessage("'{PropertyName}' has a range of values which does not include '{PropertyValue}'.");
+
     /// <summary>request_id: a UUID chosen by the caller (retries reuse it).</summary>
     public static IRuleBuilderOptions<T, string> IsRequestId<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(v => Guid.TryParseExact(v, "D", out _)).WithMessage("Must be a UUID (8-4-4-4-12 hex digits) chosen by the caller; reuse it only to retry the same request.");

@@ -83,6 +83,6 @@ internal sealed class RoundPlanValidator : AbstractValidator<V1.RoundPlan>
             .WithMessage("The notice must be posted before the auction day.");
         RuleFor(p => p.Deposit).IsPositiveMoney();
         RuleFor(p => p.BidStep).IsPositiveMoney();
-        RuleFor(p => p.Method).IsInEnum().NotEqual(V1.RoundPlan.Types.Method.Unspecified).WithMessage("Give the auction method.");
+        RuleFor(p => p.Method).IsDefinedValue().NotEqual(V1.RoundPlan.Types.Method.Unspecified).WithMessage("Give the auction method.");
     }
 }

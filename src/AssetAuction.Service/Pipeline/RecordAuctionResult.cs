@@ -61,7 +61,7 @@ public sealed class RecordAuctionResult(AssetSteps steps)
             });
             When(r => r.ResultCase == V1.RecordAuctionResultRequest.ResultOneofCase.Failed, () =>
             {
-                RuleFor(r => r.Failed.Reason).IsInEnum().NotEqual(V1.AuctionRound.Types.FailureReason.Unspecified).WithMessage("Give the legal reason the auction failed (LDGTS 52).");
+                RuleFor(r => r.Failed.Reason).IsDefinedValue().NotEqual(V1.AuctionRound.Types.FailureReason.Unspecified).WithMessage("Give the legal reason the auction failed (LDGTS 52).");
                 RuleFor(r => r.Failed.PartiesNotifiedOn).IsOptionalDate();
             });
         }

@@ -71,7 +71,7 @@ public sealed class RecordLedgerCorrection(AssetAuctionDbContext db, MutationRun
             RuleFor(r => r.Postings).Must(p => p.Count is >= 2 and <= 50).WithMessage("Give 2 to 50 postings.");
             RuleForEach(r => r.Postings).ChildRules(p =>
             {
-                p.RuleFor(x => x.Account).IsInEnum().NotEqual(V1.LedgerAccount.Unspecified).WithMessage("Name the account.");
+                p.RuleFor(x => x.Account).IsDefinedValue().NotEqual(V1.LedgerAccount.Unspecified).WithMessage("Name the account.");
                 p.RuleFor(x => x.Amount).NotEqual(0).WithMessage("A posting moves a non-zero amount.").IsWithinMoneyBounds();
                 p.RuleFor(x => x.CreditorId).Optional(64);
             });

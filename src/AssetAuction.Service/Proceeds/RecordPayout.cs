@@ -73,12 +73,12 @@ public sealed class RecordPayout(AssetAuctionDbContext db, MutationRunner runner
             RuleFor(r => r.Etag).IsEtag();
             RuleFor(r => r.Payout).NotNull().WithMessage("Is required.").DependentRules(() =>
             {
-                RuleFor(r => r.Payout.PayeeKind).IsInEnum().WithMessage("Must be a known payee kind.");
+                RuleFor(r => r.Payout.PayeeKind).IsDefinedValue().WithMessage("Must be a known payee kind.");
                 RuleFor(r => r.Payout.CreditorId).Required(64).When(r => r.Payout.PayeeKind is V1.PayeeKind.Unspecified or V1.PayeeKind.Creditor);
                 RuleFor(r => r.Payout.CreditorId).Optional(64).When(r => r.Payout.PayeeKind is not (V1.PayeeKind.Unspecified or V1.PayeeKind.Creditor));
                 RuleFor(r => r.Payout.Amount).IsPositiveMoney();
                 RuleFor(r => r.Payout.PaidOn).IsPastDate(clock);
-                RuleFor(r => r.Payout.Method).IsInEnum().NotEqual(V1.Payout.Types.Method.Unspecified).WithMessage("Say how it was paid.");
+                RuleFor(r => r.Payout.Method).IsDefinedValue().NotEqual(V1.Payout.Types.Method.Unspecified).WithMessage("Say how it was paid.");
                 RuleFor(r => r.Payout.Reference).Required(128);
             });
         }

@@ -51,7 +51,7 @@ public sealed class RegisterObligation(AssetAuctionDbContext db, MutationRunner 
                 RuleFor(r => r.Obligation.CreditorId).Required(64);
                 RuleFor(r => r.Obligation.Creditor).NotNull().WithMessage("Is required.").SetValidator(new Seizures.PartyValidator());
                 RuleFor(r => r.Obligation.Owed).IsPositiveMoney();
-                RuleFor(r => r.Obligation.Category).IsInEnum().NotEqual(V1.Obligation.Types.Category.Unspecified).WithMessage("Give the priority category (LTHADS 47.1).");
+                RuleFor(r => r.Obligation.Category).IsDefinedValue().NotEqual(V1.Obligation.Types.Category.Unspecified).WithMessage("Give the priority category (LTHADS 47.1).");
                 RuleFor(r => r.Obligation.SecuredByAsset).Must(a => a.Length == 0 || ResourceNames.AssetId(a) is not null).WithMessage("Must be empty or assets/{asset}.");
                 RuleFor(r => r.Obligation.CollateralRank).InclusiveBetween(0, 100);
                 RuleFor(r => r.Obligation.RequestedOn).IsPastDate(clock);

@@ -116,8 +116,8 @@ public sealed class ListAssets(AssetAuctionDbContext db)
             RuleFor(r => r.Office).Optional(64);
             RuleFor(r => r.CaseNumber).Optional(128);
             RuleFor(r => r.SourceReference).Optional(128);
-            RuleFor(r => r.State).IsInEnum();
-            RuleFor(r => r.Kind).IsInEnum();
+            RuleFor(r => r.State).IsDefinedValue();
+            RuleFor(r => r.Kind).IsDefinedValue();
         }
     }
 }

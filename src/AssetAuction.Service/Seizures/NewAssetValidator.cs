@@ -42,7 +42,7 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
         });
         When(a => a.DetailsCase == NewAsset.DetailsOneofCase.House, () =>
         {
-            RuleFor(a => a.House.Type).IsInEnum().NotEqual(House.Types.Type.Unspecified).WithMessage("Say whether it is a house or an apartment.");
+            RuleFor(a => a.House.Type).IsDefinedValue().NotEqual(House.Types.Type.Unspecified).WithMessage("Say whether it is a house or an apartment.");
             RuleFor(a => a.House.Province).Required(100);
             RuleFor(a => a.House.Commune).Required(100);
             RuleFor(a => a.House.Address).Required(512);
@@ -88,7 +88,7 @@ internal sealed class NewAssetValidator : AbstractValidator<NewAsset>
         RuleFor(a => a.Encumbrances).Must(e => e.Count <= MaxItems).WithMessage($"At most {MaxItems} encumbrances.");
         RuleForEach(a => a.Encumbrances).ChildRules(e =>
         {
-            e.RuleFor(x => x.Type).IsInEnum().NotEqual(Encumbrance.Types.Type.Unspecified).WithMessage("Say what kind of security it is.");
+            e.RuleFor(x => x.Type).IsDefinedValue().NotEqual(Encumbrance.Types.Type.Unspecified).WithMessage("Say what kind of security it is.");
             e.RuleFor(x => x.SecuredParty).NotNull().WithMessage("Name the secured party.").SetValidator(new PartyValidator());
             e.RuleFor(x => x.SecuredObligation).Required(512);
             e.RuleFor(x => x.RegistrationNumber).Optional(64);

@@ -9,7 +9,7 @@ internal sealed class PartyValidator : AbstractValidator<Party>
 {
     public PartyValidator()
     {
-        RuleFor(p => p.Type).IsInEnum().NotEqual(Party.Types.Type.Unspecified).WithMessage("Say whether it is an individual or an organization.");
+        RuleFor(p => p.Type).IsDefinedValue().NotEqual(Party.Types.Type.Unspecified).WithMessage("Say whether it is an individual or an organization.");
         RuleFor(p => p.FullName).Required();
         RuleFor(p => p.IdentityNumber).Optional(64);
         RuleFor(p => p.Address).Optional(512);

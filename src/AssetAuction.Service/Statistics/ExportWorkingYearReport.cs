@@ -1,6 +1,7 @@
 using AssetAuction.Domain.Common;
 using AssetAuction.Domain.Statistics;
 using AssetAuction.Service.Security;
+using AssetAuction.Service.Grpc;
 using FluentValidation;
 using Google.Protobuf;
 using V1 = AssetAuction.Contracts.V1;
@@ -49,7 +50,7 @@ public sealed class ExportWorkingYearReport(ReportBuilder builder)
         {
             RuleFor(r => r.Scope).SetValidator(new ReportScopeValidator()!).When(r => r.Scope is not null);
             RuleFor(r => r.Period).NotNull().WithMessage("Is required.").SetValidator(new ReportPeriodValidator()!);
-            RuleFor(r => r.Format).IsInEnum().NotEqual(V1.ExportWorkingYearReportRequest.Types.Format.Unspecified).WithMessage("Choose FORMAT_CSV or FORMAT_XLSX.");
+            RuleFor(r => r.Format).IsDefinedValue().NotEqual(V1.ExportWorkingYearReportRequest.Types.Format.Unspecified).WithMessage("Choose FORMAT_CSV or FORMAT_XLSX.");
         }
     }
 }
