@@ -14,10 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AssetAuction.IntegrationTests;
 
 /// <summary>
-/// GetAsset's and ListAssets' gRPC answers are written from the assets' stored views as they are (WireResponse),
-/// while the REST transcoding serves the typed response. These pin that the gRPC binding really is the wire one, and
-/// that its bytes are exactly the typed answer's, for views served, views missing or stale (assets loaded and
-/// mapped) and a page token.
+/// Answers written from bytes the service already holds. GetAsset's and ListAssets' gRPC answers are written from
+/// the assets' stored views as they are (WireResponse), while the REST transcoding serves the typed response; a
+/// mutation's gRPC answer is the bytes its idempotency record stores (SerializedResponses). These pin that the gRPC
+/// bindings really answer that way, and that the bytes are exactly the typed answers'.
 /// </summary>
 public sealed class WireAnswerTests(ServiceWithoutDeadlineWatch service) : IClassFixture<ServiceWithoutDeadlineWatch>
 {
@@ -97,6 +97,62 @@ public sealed class WireAnswerTests(ServiceWithoutDeadlineWatch service) : IClas
 
             Assert.Equal(names.AsEnumerable().Reverse(), listed); // newest first, every asset once
         }
+    }
+
+    [Fact]
+    public async Task A_mutations_grpc_answer_and_its_retrys_are_the_bytes_its_idempotency_record_stores()
+    {
+        var register = new Method<RegisterSeizureRequest, byte[]>(
+            MethodType.Unary, "assetauction.v1.SeizureService", "RegisterSeizure", Marshallers.Create((RegisterSeizureRequest r) => r.ToByteArray(), RegisterSeizureRequest.Parser.ParseFrom), Bytes);
+        var invoker = service.Channel(service.Token(Roles.CaseManagement, TestData.Office)).CreateCallInvoker();
+        var request = TestData.Seizure();
+
+        var answered = await invoker.AsyncUnaryCall(register, null, default, request);
+        var stored = await service.WithDbAsync(db => db.IdempotencyRecords.Where(r => r.RequestId == request.RequestId).Select(r => r.Response).SingleAsync());
+        Assert.Equal(stored, answered);
+        Assert.Single(RegisterSeizureResponse.Parser.ParseFrom(answered).Assets);
+
+        Assert.Equal(answered, await invoker.AsyncUnaryCall(register, null, default, request)); // the replay
+    }
+
+    [Fact]
+    public void The_grpc_bindings_write_a_remembered_responses_bytes_and_serialise_any_other()
+    {
+        var bound = service.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText == "/assetauction.v1.SeizureService/RegisterSeizure") // the gRPC route, not REST's
+            .Select(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method)
+            .OfType<Method<RegisterSeizureRequest, RegisterSeizureResponse>>()
+            .Single();
+        var remembered = SerializedResponses.Remember(new RegisterSeizureResponse { Assets = { new Asset { Name = "assets/01" } } }, [1, 2, 3]);
+        var other = new RegisterSeizureResponse { Assets = { new Asset { Name = "assets/02" } } };
+
+        Assert.Equal([1, 2, 3], Written(bound.ResponseMarshaller, remembered));
+        Assert.Equal(other.ToByteArray(), Written(bound.ResponseMarshaller, other));
+    }
+
+    private static byte[] Written<T>(Marshaller<T> marshaller, T message)
+    {
+        var context = new CapturingContext();
+        marshaller.ContextualSerializer(message, context);
+        return context.Written ?? throw new InvalidOperationException("Nothing was written.");
+    }
+
+    private sealed class CapturingContext : SerializationContext
+    {
+        private System.Buffers.ArrayBufferWriter<byte>? _writer;
+
+        public byte[]? Written { get; private set; }
+
+        public override void Complete(byte[] payload) => Written = payload;
+
+        public override void SetPayloadLength(int payloadLength)
+        {
+        }
+
+        public override System.Buffers.IBufferWriter<byte> GetBufferWriter() => _writer ??= new System.Buffers.ArrayBufferWriter<byte>();
+
+        public override void Complete() => Written = _writer?.WrittenSpan.ToArray() ?? [];
     }
 
     [Fact]

@@ -118,7 +118,9 @@ internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory logg
                 return;
             }
 
-            context.AddUnaryMethod(MalformedMessageGuard.Guard(method, logger), metadata, invoker);
+            // A response whose bytes the service already holds (a mutation's, a replay's) is written as they are.
+            var answered = new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, method.RequestMarshaller, SerializedResponses.Writing(method.ResponseMarshaller));
+            context.AddUnaryMethod(MalformedMessageGuard.Guard(answered, logger), metadata, invoker);
         }
 
         public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, ServerStreamingServerMethod<TRequest, TResponse>? handler)

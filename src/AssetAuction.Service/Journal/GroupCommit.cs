@@ -180,7 +180,7 @@ public sealed class GroupCommit : IAsyncDisposable
 
             if (write.Idempotency is { } record)
             {
-                record.Response = decision.Response?.ToByteArray() ?? [];
+                record.Response = decision.ResponseBytes;
                 record.CreateTime = now;
                 await rows.AddAsync(record, CancellationToken.None);
             }

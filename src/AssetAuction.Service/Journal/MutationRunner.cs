@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using AssetAuction.Contracts.V1;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Requests;
 using AssetAuction.Service.Security;
 using Google.Protobuf;
@@ -68,6 +69,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             db.ChangeTracker.Clear();
             db.ChangesPrepared = false;
             TResponse? response = default;
+            Decision? made = null; // the last decision made (optimistic or in the batch): its response's bytes
             IReadOnlyList<object> inserted = [];
             async Task<Decision> DecideAsync()
             {
@@ -79,7 +81,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                 }
 
                 inserted = log.Inserted;
-                return new Decision([.. log.Changes.Select(JournalWriter.Format)], response);
+                return made = new Decision([.. log.Changes.Select(JournalWriter.Format)], response);
             }
 
             // Decided before the lock: the change detection and the statistics facts are done here too, in
@@ -164,7 +166,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             switch (result.Outcome)
             {
                 case WriteOutcome.Committed:
-                    return response!;
+                    return SerializedResponses.Remember(response!, made!.ResponseBytes);
                 case WriteOutcome.VersionConflict when etag.Length > 0:
                     throw new ConcurrentChangeException(
                         ServiceReasons.EtagMismatch,
@@ -194,7 +196,8 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                 ServiceReasons.RequestIdReused);
         }
 
-        return new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response);
+        // The gRPC answer is the stored bytes themselves: byte for byte the original's.
+        return SerializedResponses.Remember(new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response), earlier.Response);
     }
 
     /// <summary>

@@ -3,8 +3,17 @@ using Google.Protobuf;
 
 namespace AssetAuction.Service.Journal;
 
-/// <summary>What a decided mutation hands to the journal: its changes, formatted, and its response.</summary>
-public sealed record Decision(IReadOnlyList<JournalLine> Lines, IMessage? Response);
+/// <summary>
+/// What a decided mutation hands to the journal: its changes, formatted, and its response, serialised here, when it
+/// is decided (before the write lock for most writes): the idempotency record stores these bytes and the gRPC answer
+/// is written from them (<see cref="Grpc.SerializedResponses"/>), so a response holding a long history is serialised
+/// once, and not inside the serial commit loop.
+/// </summary>
+public sealed record Decision(IReadOnlyList<JournalLine> Lines, IMessage? Response)
+{
+    /// <summary>The response's bytes (empty when there is none), as the idempotency record stores them.</summary>
+    public byte[] ResponseBytes { get; } = Response?.ToByteArray() ?? [];
+}
 
 /// <summary>How a write ended in its batch.</summary>
 public enum WriteOutcome
