@@ -116,6 +116,31 @@ public sealed class WireAnswerTests(ServiceWithoutDeadlineWatch service) : IClas
     }
 
     [Fact]
+    public async Task A_steps_answer_its_idempotency_record_and_its_view_hold_the_same_asset_bytes()
+    {
+        var p = await PipelineDriver.SeizeAsync(service);
+        await p.TwoFailedRoundsAsync(); // a history and round changes to carry
+        var reduce = new Method<ReducePriceRequest, byte[]>(
+            MethodType.Unary, "assetauction.v1.PipelineService", "ReducePrice", Marshallers.Create((ReducePriceRequest r) => r.ToByteArray(), ReducePriceRequest.Parser.ParseFrom), Bytes);
+        var invoker = service.Channel(service.Token(Roles.CaseManagement, TestData.Office)).CreateCallInvoker();
+        var request = new ReducePriceRequest { RequestId = Guid.NewGuid().ToString(), Name = p.Asset.Name, Etag = p.Asset.Etag, AgreedByParties = true, NewStartingPrice = p.Asset.StartingPrice - 100_000_000, DecisionNumber = "QĐ-GG-" + TestData.Unique(), DecisionDate = p.Asset.Rounds[^1].AuctionDate };
+
+        var answered = await invoker.AsyncUnaryCall(reduce, null, default, request);
+        var asset = ReducePriceResponse.Parser.ParseFrom(answered).Asset;
+        Assert.Equal(p.Asset.History.Count + 1, asset.History.Count);
+        var id = asset.Name["assets/".Length..];
+        var (stored, view) = await service.WithDbAsync(async db => (
+            await db.IdempotencyRecords.Where(r => r.RequestId == request.RequestId).Select(r => r.Response).SingleAsync(),
+            await db.Set<AssetView>().Where(v => v.AssetId == id).SingleAsync()));
+        Assert.Equal(stored, answered);
+        Assert.Equal(new ReducePriceResponse { Asset = asset }.ToByteArray(), answered);
+        Assert.Equal(asset.ToByteArray(), view.Proto);
+        Assert.Equal(long.Parse(asset.Etag, System.Globalization.CultureInfo.InvariantCulture), view.Version);
+        await AssetViewAssert.CurrentAsync(service, [asset.Name]);
+        Assert.Equal(answered, await invoker.AsyncUnaryCall(reduce, null, default, request)); // the replay
+    }
+
+    [Fact]
     public void The_grpc_bindings_write_a_remembered_responses_bytes_and_serialise_any_other()
     {
         var bound = service.Services.GetRequiredService<EndpointDataSource>().Endpoints

@@ -12,7 +12,7 @@ namespace AssetAuction.Service.Journal;
 public sealed record Decision(IReadOnlyList<JournalLine> Lines, IMessage? Response)
 {
     /// <summary>The response's bytes (empty when there is none), as the idempotency record stores them.</summary>
-    public byte[] ResponseBytes { get; } = Response?.ToByteArray() ?? [];
+    public byte[] ResponseBytes { get; } = Response is null ? [] : Grpc.SerializedResponses.Serialize(Response);
 }
 
 /// <summary>How a write ended in its batch.</summary>
