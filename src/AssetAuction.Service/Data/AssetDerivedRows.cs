@@ -81,13 +81,33 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
 
     /// <summary>
     /// Loads the fact and the view of an asset about to be changed, before the write lock (the pipeline does this
-    /// when it loads the asset), so the save under the lock finds them tracked and does not query.
+    /// when it loads the asset), so the save under the lock finds them tracked and does not query. Of the view only
+    /// the version is read (the row's concurrency token, checked when it is replaced): its bytes, tens of kilobytes
+    /// for a long history, are about to be replaced whole, so the row is tracked without them.
     /// </summary>
     public static async Task PreloadAsync(DbContext db, string assetId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Set<AssetFact>().Where(f => f.AssetId == assetId).LoadAsync(ct);
-        await db.Set<AssetView>().Where(v => v.AssetId == assetId).LoadAsync(ct);
+        var version = await db.Set<AssetView>().Where(v => v.AssetId == assetId).Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
+        if (version is { } stored && !TracksView(db, assetId))
+        {
+            db.Attach(new AssetView(assetId, stored, []));
+        }
+    }
+
+    private static bool TracksView(DbContext db, string assetId)
+    {
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // only looking for a key: no need to detect the asset's changes
+        try
+        {
+            return db.ChangeTracker.Entries<AssetView>().Any(e => e.Entity.AssetId == assetId);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     /// <summary>
