@@ -6,8 +6,10 @@ using Grpc.Net.Client;
 namespace AssetAuction.Benchmarks;
 
 /// <summary>
-/// Registers seizures against a running service (loopback only) and reports throughput and latency.
-/// Usage: load [--url http://localhost:5080] [--requests 2000] [--concurrency 8]
+/// Registers seizures against a running service (loopback only) and reports throughput and latency; with
+/// <c>--rpc RecordValuation</c>, registers the seizures first (untimed, 8 in flight) and measures valuing them, a
+/// pipeline step, as `compare` does, for profiling a step under load.
+/// Usage: load [--url http://localhost:5080] [--requests 2000] [--concurrency 8] [--rpc RegisterSeizure|RecordValuation]
 /// Uses the development signing key, so point it at a Development instance.
 /// </summary>
 public static class LoadGenerator
@@ -30,12 +32,38 @@ public static class LoadGenerator
         var headers = new Metadata { { "authorization", $"Bearer {token}" } };
         var run = Guid.NewGuid().ToString("N")[..8];
         var today = Workload.Today();
-        var result = await Drive.RunAsync(concurrency, TimeSpan.MaxValue, async i =>
+        var rpc = Option("rpc", "RegisterSeizure");
+        Measured result;
+        if (rpc == "RecordValuation")
         {
-            await client.RegisterSeizureAsync(Workload.Seizure(run, i, "LOAD-01", today), headers);
-            return true;
-        }, total);
-        Console.WriteLine($"{total} RegisterSeizure calls, concurrency {concurrency}, {result.Failures} failed, {result.PerSecond:F0} calls/s");
+            var pipeline = new PipelineService.PipelineServiceClient(channel);
+            var seized = new Asset[total];
+            await Drive.RunAsync(8, TimeSpan.MaxValue, async i =>
+            {
+                seized[i] = (await client.RegisterSeizureAsync(Workload.Seizure(run, i, "LOAD-01", today), headers)).Assets[0];
+                return true;
+            }, total);
+            result = await Drive.RunAsync(concurrency, TimeSpan.MaxValue, async i =>
+            {
+                await pipeline.RecordValuationAsync(Workload.Valuation(seized[i], today), headers);
+                return true;
+            }, total);
+        }
+        else if (rpc == "RegisterSeizure")
+        {
+            result = await Drive.RunAsync(concurrency, TimeSpan.MaxValue, async i =>
+            {
+                await client.RegisterSeizureAsync(Workload.Seizure(run, i, "LOAD-01", today), headers);
+                return true;
+            }, total);
+        }
+        else
+        {
+            Console.Error.WriteLine("--rpc is RegisterSeizure or RecordValuation.");
+            return 2;
+        }
+
+        Console.WriteLine($"{total} {rpc} calls, concurrency {concurrency}, {result.Failures} failed, {result.PerSecond:F0} calls/s");
         Console.WriteLine($"latency ms: p50 {result.P50:F1}  p95 {result.P95:F1}  p99 {result.P99:F1}  max {result.Max:F1}");
         return result.Failures == 0 ? 0 : 1;
     }
