@@ -7,6 +7,7 @@ using AssetAuction.Service.Security;
 using Google.Protobuf;
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -149,11 +150,23 @@ public sealed class WireAnswerTests(ServiceWithoutDeadlineWatch service) : IClas
             .Select(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method)
             .OfType<Method<RegisterSeizureRequest, RegisterSeizureResponse>>()
             .Single();
-        var remembered = SerializedResponses.Remember(new RegisterSeizureResponse { Assets = { new Asset { Name = "assets/01" } } }, [1, 2, 3]);
-        var other = new RegisterSeizureResponse { Assets = { new Asset { Name = "assets/02" } } };
+        // A response's bytes are left in its call's items; the binding finds the call through the accessor.
+        var calls = service.Services.GetRequiredService<IHttpContextAccessor>();
+        calls.HttpContext = new DefaultHttpContext();
+        try
+        {
+            var remembered = SerializedResponses.Remember(calls.HttpContext.Items, new RegisterSeizureResponse { Assets = { new Asset { Name = "assets/01" } } }, [1, 2, 3]);
+            var other = new RegisterSeizureResponse { Assets = { new Asset { Name = "assets/02" } } };
 
-        Assert.Equal([1, 2, 3], Written(bound.ResponseMarshaller, remembered));
-        Assert.Equal(other.ToByteArray(), Written(bound.ResponseMarshaller, other));
+            Assert.Equal([1, 2, 3], Written(bound.ResponseMarshaller, remembered));
+            Assert.Equal(other.ToByteArray(), Written(bound.ResponseMarshaller, other)); // not the remembered object
+            calls.HttpContext = new DefaultHttpContext();
+            Assert.Equal(remembered.ToByteArray(), Written(bound.ResponseMarshaller, remembered)); // another call's items
+        }
+        finally
+        {
+            calls.HttpContext = null;
+        }
     }
 
     private static byte[] Written<T>(Marshaller<T> marshaller, T message)

@@ -81,7 +81,7 @@ public sealed class AssetChange
         }
 
         var after = asset.ToProto();
-        AssetViewMaker.Recorded(asset, after); // serialised once, for the view and the response
+        _log.Serialized(asset, asset.Version, after); // serialised once, for the view and the response
         _log.Record(eventType, asset.Name, asset.Office, _before, after);
         foreach (var round in asset.Rounds)
         {

@@ -24,7 +24,7 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
             var (noFact, noView) = (tracked.Missing(tracked.Facts), tracked.Missing(tracked.Views));
             var facts = noFact.Count == 0 ? [] : db.Set<AssetFact>().Where(f => noFact.Contains(f.AssetId)).ToList();
             var views = noView.Count == 0 ? [] : db.Set<AssetView>().Where(v => noView.Contains(v.AssetId)).ToList();
-            Refresh(db, tracked, facts, views);
+            Refresh(db, tracked, facts, views, null);
         }
 
         return result;
@@ -47,7 +47,13 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
     /// writes decided there (and marks the context <see cref="AssetAuctionDbContext.ChangesPrepared"/>), which keeps
     /// this work out of the serial commit loop; the interceptor does it for every other save.
     /// </summary>
-    public async Task RefreshAsync(DbContext db, CancellationToken ct)
+    /// <param name="db">The context whose changes are refreshed.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="recorded">
+    /// View bytes the mutation made already, by asset object, with the version they show (Journal/ChangeLog.Views): an
+    /// asset still at that version gets them as its view instead of being mapped and serialised again.
+    /// </param>
+    public async Task RefreshAsync(DbContext db, CancellationToken ct, IReadOnlyDictionary<object, (long Version, byte[] Bytes)>? recorded = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (Changed(db) is { Assets.Count: > 0 } tracked)
@@ -55,7 +61,7 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
             var (noFact, noView) = (tracked.Missing(tracked.Facts), tracked.Missing(tracked.Views));
             var facts = noFact.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => noFact.Contains(f.AssetId)).ToListAsync(ct);
             var views = noView.Count == 0 ? [] : await db.Set<AssetView>().Where(v => noView.Contains(v.AssetId)).ToListAsync(ct);
-            Refresh(db, tracked, facts, views);
+            Refresh(db, tracked, facts, views, recorded);
         }
     }
 
@@ -69,13 +75,19 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
     }
 
     /// <summary>The fact and the view of a new asset whose rows are prepared without EF Core tracking it (see ChangeLog.Insert).</summary>
-    internal void AddNew(PreparedRows rows, Asset asset)
+    internal void AddNew(PreparedRows rows, Asset asset, IReadOnlyDictionary<object, (long Version, byte[] Bytes)>? recorded = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(asset);
         rows.Add(FactOf(asset));
-        rows.Add(new AssetView(asset.Id, asset.Version, viewMaker.Make(asset)));
+        rows.Add(new AssetView(asset.Id, asset.Version, ViewOf(asset, recorded)));
     }
+
+    /// <summary>The asset's view bytes: those the mutation made while the asset is at their version (every change moves it), otherwise made now.</summary>
+    private byte[] ViewOf(Asset asset, IReadOnlyDictionary<object, (long Version, byte[] Bytes)>? recorded) =>
+        recorded is not null && recorded.TryGetValue(asset, out var made) && made.Version == asset.Version
+            ? made.Bytes
+            : viewMaker.Make(asset);
 
     private static bool Prepared(DbContext db) => db is AssetAuctionDbContext { ChangesPrepared: true };
 
@@ -172,7 +184,7 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         entry.State == EntityState.Added
         || (entry.Reference(a => a.Seizure).IsLoaded && entry.Collection(a => a.Rounds).IsLoaded && entry.Collection(a => a.Deadlines).IsLoaded);
 
-    private void Refresh(DbContext db, Tracked tracked, List<AssetFact> loadedFacts, List<AssetView> loadedViews)
+    private void Refresh(DbContext db, Tracked tracked, List<AssetFact> loadedFacts, List<AssetView> loadedViews, IReadOnlyDictionary<object, (long Version, byte[] Bytes)>? recorded)
     {
         var facts = tracked.Facts;
         var stored = tracked.Views;
@@ -195,7 +207,7 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
             {
                 if (whole)
                 {
-                    view.Refresh(asset.Version, viewMaker.Make(asset));
+                    view.Refresh(asset.Version, ViewOf(asset, recorded));
                 }
                 else
                 {
@@ -206,7 +218,7 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
             }
             else if (whole)
             {
-                db.Add(new AssetView(asset.Id, asset.Version, viewMaker.Make(asset)));
+                db.Add(new AssetView(asset.Id, asset.Version, ViewOf(asset, recorded)));
             }
         }
     }

@@ -19,6 +19,7 @@ internal static class GrpcSetup
             o.Interceptors.Add<ValidationInterceptor>();
         });
         services.AddMalformedMessageGuard();
+        services.AddHttpContextAccessor(); // the bindings find a response's bytes in its call's items (SerializedResponses)
         services.AddGrpcReflection();
 
         // Singletons: their rules are built once; they depend on nothing but the clock.

@@ -73,7 +73,7 @@ internal static class MalformedMessageGuard
 /// Binds a generated service through its static BindService method, with guarded request marshallers; a unary
 /// method marked [WireAnswer] is answered through the method it names, from the response's wire form.
 /// </summary>
-internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory loggers) : IServiceMethodProvider<TService>
+internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory loggers, IHttpContextAccessor calls) : IServiceMethodProvider<TService>
     where TService : class
 {
     private readonly ILogger _logger = loggers.CreateLogger("AssetAuction.Service.Grpc.MalformedMessageGuard");
@@ -86,7 +86,7 @@ internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory logg
             return;
         }
 
-        var binder = new Binder(context, bind.GetParameters()[1].ParameterType, _logger);
+        var binder = new Binder(context, bind.GetParameters()[1].ParameterType, _logger, calls);
         bind.Invoke(null, [binder, null]);
     }
 
@@ -104,7 +104,7 @@ internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory logg
         return null;
     }
 
-    private sealed class Binder(ServiceMethodProviderContext<TService> context, System.Type declaringType, ILogger logger) : ServiceBinderBase
+    private sealed class Binder(ServiceMethodProviderContext<TService> context, System.Type declaringType, ILogger logger, IHttpContextAccessor calls) : ServiceBinderBase
     {
         public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, UnaryServerMethod<TRequest, TResponse>? handler)
         {
@@ -119,7 +119,7 @@ internal sealed class GuardedServiceMethodProvider<TService>(ILoggerFactory logg
             }
 
             // A response whose bytes the service already holds (a mutation's, a replay's) is written as they are.
-            var answered = new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, method.RequestMarshaller, SerializedResponses.Writing(method.ResponseMarshaller));
+            var answered = new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, method.RequestMarshaller, SerializedResponses.Writing(method.ResponseMarshaller, calls));
             context.AddUnaryMethod(MalformedMessageGuard.Guard(answered, logger), metadata, invoker);
         }
 

@@ -10,11 +10,33 @@ public sealed class ChangeLog
 {
     private readonly List<Change> _changes = [];
     private readonly List<object> _inserted = [];
+    private readonly Dictionary<IMessage, byte[]> _serialized = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, (long Version, byte[] Bytes)> _views = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<Change> Changes => _changes;
 
     /// <summary>The new entities the mutation adds untracked (see <see cref="Insert"/>), in the order added.</summary>
     public IReadOnlyList<object> Inserted => _inserted;
+
+    /// <summary>Messages this mutation serialised while deciding, by the message object (see <see cref="Serialized"/>).</summary>
+    public IReadOnlyDictionary<IMessage, byte[]> SerializedMessages => _serialized;
+
+    /// <summary>The view bytes of the assets this mutation recorded, by the asset object, with the version they show.</summary>
+    public IReadOnlyDictionary<object, (long Version, byte[] Bytes)> Views => _views;
+
+    /// <summary>
+    /// Serialises <paramref name="message"/>, the message of <paramref name="entity"/> (an asset) at
+    /// <paramref name="version"/> as the change leaves it, once: the bytes are its view and go inside the response
+    /// that holds it (Grpc/SerializedResponses). Nothing may change the message afterwards.
+    /// </summary>
+    public void Serialized(object entity, long version, IMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(message);
+        var bytes = message.ToByteArray();
+        _serialized[message] = bytes;
+        _views[entity] = (version, bytes);
+    }
 
     /// <summary>
     /// Adds a new entity (with its dependents: an asset's rounds and time limits) without EF Core tracking it: its

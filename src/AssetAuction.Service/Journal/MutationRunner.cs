@@ -81,7 +81,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                 }
 
                 inserted = log.Inserted;
-                return made = new Decision([.. log.Changes.Select(JournalWriter.Format)], response);
+                return made = new Decision([.. log.Changes.Select(JournalWriter.Format)], response, log);
             }
 
             // Decided before the lock: the change detection and the statistics facts are done here too, in
@@ -91,7 +91,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             async Task<Decision> DecideAndPrepareAsync()
             {
                 var decision = await DecideAsync();
-                await derivedRows.RefreshAsync(db, ct); // detects every change, then refreshes the facts and views
+                await derivedRows.RefreshAsync(db, ct, decision.Log?.Views); // detects every change, then refreshes the facts and views
                 prepared = PreparedWrites.TryPrepare(db);
                 if (prepared is not null)
                 {
@@ -108,7 +108,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
                         rows.Add(entity);
                         if (entity is Domain.Assets.Asset asset)
                         {
-                            derivedRows.AddNew(rows, asset);
+                            derivedRows.AddNew(rows, asset, decision.Log?.Views);
                         }
                     }
 
@@ -166,7 +166,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
             switch (result.Outcome)
             {
                 case WriteOutcome.Committed:
-                    return SerializedResponses.Remember(response!, made!.ResponseBytes);
+                    return SerializedResponses.Remember(context.Items, response!, made!.ResponseBytes);
                 case WriteOutcome.VersionConflict when etag.Length > 0:
                     throw new ConcurrentChangeException(
                         ServiceReasons.EtagMismatch,
@@ -197,7 +197,7 @@ public sealed class MutationRunner(AssetAuctionDbContext db, GroupCommit commits
         }
 
         // The gRPC answer is the stored bytes themselves: byte for byte the original's.
-        return SerializedResponses.Remember(new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response), earlier.Response);
+        return SerializedResponses.Remember(context.Items, new MessageParser<TResponse>(() => new TResponse()).ParseFrom(earlier.Response), earlier.Response);
     }
 
     /// <summary>

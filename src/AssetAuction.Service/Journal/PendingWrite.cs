@@ -9,10 +9,12 @@ namespace AssetAuction.Service.Journal;
 /// is written from them (<see cref="Grpc.SerializedResponses"/>), so a response holding a long history is serialised
 /// once, and not inside the serial commit loop.
 /// </summary>
-public sealed record Decision(IReadOnlyList<JournalLine> Lines, IMessage? Response)
+public sealed record Decision(IReadOnlyList<JournalLine> Lines, IMessage? Response, ChangeLog? Log = null)
 {
     /// <summary>The response's bytes (empty when there is none), as the idempotency record stores them.</summary>
-    public byte[] ResponseBytes { get; } = Response is null ? [] : Grpc.SerializedResponses.Serialize(Response);
+    public byte[] ResponseBytes { get; } = Response is null ? [] : Grpc.SerializedResponses.Serialize(Response, Log?.SerializedMessages ?? Empty);
+
+    private static readonly Dictionary<IMessage, byte[]> Empty = [];
 }
 
 /// <summary>How a write ended in its batch.</summary>

@@ -39,7 +39,7 @@ public sealed class RegisterSeizure(AssetAuctionDbContext db, MutationRunner run
             {
                 log.Insert(asset);
                 var proto = asset.ToProto();
-                AssetViewMaker.Recorded(asset, proto); // its view is these bytes: mapped and serialised once
+                log.Serialized(asset, asset.Version, proto); // its view is these bytes: mapped and serialised once
                 response.Assets.Add(proto);
                 log.Record(AssetRegistered, asset.Name, asset.Office, null, proto);
             }
