@@ -45,7 +45,12 @@ public static class LoadGenerator
             }, total);
             result = await Drive.RunAsync(concurrency, TimeSpan.MaxValue, async i =>
             {
-                await pipeline.RecordValuationAsync(Workload.Valuation(seized[i], today), headers);
+                if (seized[i] is not { } asset)
+                {
+                    return false; // its registration failed (reported above): this worker stops instead of crashing the run
+                }
+
+                await pipeline.RecordValuationAsync(Workload.Valuation(asset, today), headers);
                 return true;
             }, total);
         }

@@ -114,6 +114,17 @@ public sealed class WireAnswerTests(ServiceWithoutDeadlineWatch service) : IClas
         Assert.Single(RegisterSeizureResponse.Parser.ParseFrom(answered).Assets);
 
         Assert.Equal(answered, await invoker.AsyncUnaryCall(register, null, default, request)); // the replay
+
+        // The replay's answer is the stored bytes themselves, not the message serialised again: stored with its
+        // fields out of order (a valid encoding that serialising never produces), they come back exactly so.
+        // This goes through the call's items and the binding's marshaller end to end.
+        var parsed = RegisterSeizureResponse.Parser.ParseFrom(stored);
+        var reordered = new WireResponse.Builder().AddMessage(RegisterSeizureResponse.AssetsFieldNumber, parsed.Assets[0]).Build().Bytes
+            .Concat(new WireResponse.Builder().AddMessage(RegisterSeizureResponse.SeizureFieldNumber, parsed.Seizure).Build().Bytes).ToArray();
+        Assert.NotEqual(parsed.ToByteArray(), reordered);
+        Assert.Equal(parsed, RegisterSeizureResponse.Parser.ParseFrom(reordered));
+        await service.WithDbAsync(db => db.IdempotencyRecords.Where(r => r.RequestId == request.RequestId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Response, reordered)));
+        Assert.Equal(reordered, await invoker.AsyncUnaryCall(register, null, default, request));
     }
 
     [Fact]

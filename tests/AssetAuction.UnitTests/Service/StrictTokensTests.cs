@@ -16,7 +16,7 @@ public sealed class StrictTokensTests
 
         var refused = StrictTokens.Problem(token, TimeSpan.FromDays(30));
         Assert.Contains("exceeds the 30 days", refused, StringComparison.Ordinal);
-        Assert.Equal(refused, StrictTokens.Problem(token, TimeSpan.FromDays(30)));
+        Assert.Same(refused, StrictTokens.Problem(token, TimeSpan.FromDays(30))); // the kept verdict, not judged again
 
         Assert.Null(StrictTokens.Problem(token, TimeSpan.FromDays(40)));
         Assert.Equal(refused, StrictTokens.Problem(token, TimeSpan.FromDays(30)));
