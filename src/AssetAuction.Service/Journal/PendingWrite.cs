@@ -9,12 +9,20 @@ namespace AssetAuction.Service.Journal;
 /// is written from them (<see cref="Grpc.SerializedResponses"/>), so a response holding a long history is serialised
 /// once, and not inside the serial commit loop.
 /// </summary>
-public sealed record Decision(IReadOnlyList<JournalLine> Lines, IMessage? Response, ChangeLog? Log = null)
+public sealed class Decision(IReadOnlyList<JournalLine> lines, IMessage? response, ChangeLog? log = null)
 {
-    /// <summary>The response's bytes (empty when there is none), as the idempotency record stores them.</summary>
-    public byte[] ResponseBytes { get; } = Response is null ? [] : Grpc.SerializedResponses.Serialize(Response, Log?.SerializedMessages ?? Empty);
+    public IReadOnlyList<JournalLine> Lines { get; } = lines;
 
-    private static readonly Dictionary<IMessage, byte[]> Empty = [];
+    public IMessage? Response { get; } = response;
+
+    /// <summary>The decision's change log: the asset views it made already travel in it to the write (ChangeLog.Views).</summary>
+    public ChangeLog? Log { get; } = log;
+
+    /// <summary>
+    /// The response's bytes (empty when there is none), as the idempotency record stores them. A class, not a record:
+    /// a <c>with</c> copy with another response would have kept these bytes.
+    /// </summary>
+    public byte[] ResponseBytes { get; } = response is null ? [] : Grpc.SerializedResponses.Serialize(response, log?.SerializedMessages ?? System.Collections.ObjectModel.ReadOnlyDictionary<IMessage, byte[]>.Empty);
 }
 
 /// <summary>How a write ended in its batch.</summary>
