@@ -1,6 +1,5 @@
 using AssetAuction.Contracts.V1;
 using AssetAuction.IntegrationTests.Infrastructure;
-using AssetAuction.Service.Assets;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using static AssetAuction.IntegrationTests.Infrastructure.BacklogRecords;
@@ -81,7 +80,7 @@ public sealed class AssetImportTests(ServiceFactory service, ITestOutputHelper o
         var facts = await service.WithDbAsync(async db =>
         {
             var stored = await db.Set<AssetAuction.Domain.Statistics.AssetFact>().AsNoTracking().Where(f => ids.Contains(f.AssetId)).ToListAsync();
-            var assets = await AssetReads.ListWholeAsync(db, AssetReads.WithPipeline(db.Assets.AsNoTracking()).Where(a => ids.Contains(a.Id)), CancellationToken.None);
+            var assets = await db.Assets.Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync();
             return (stored, assets);
         });
         Assert.Equal(12, facts.stored.Count);

@@ -144,7 +144,7 @@ public sealed class AssetViewTests(ServiceWithoutDeadlineWatch service) : IClass
     private Task<Asset> LoadedAsync(string name)
     {
         var id = name["assets/".Length..];
-        return service.WithDbAsync(async db => Assert.Single(await AssetReads.ListWholeAsync(db, AssetReads.WithPipeline(db.Assets.AsNoTracking()).Where(a => a.Id == id), CancellationToken.None)).ToProto());
+        return service.WithDbAsync(async db => (await db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).SingleAsync(a => a.Id == id)).ToProto());
     }
 
     private Task<int> SetViewAsync(string name, byte[] bytes)

@@ -43,11 +43,9 @@ public sealed partial class Asset
 
     public ReturnToDebtor? Returned { get; private set; }
 
-    // Stored one row per entry (see AppendOnlyRecords): a step inserts its own entries only.
-    private AppendOnlyRecords<HistoryEntry> _history = new();
+    private List<HistoryEntry> _history = [];
 
-    /// <summary>Every step, oldest first; an asset read from storage has it once its reader attached it.</summary>
-    public AppendOnlyRecords<HistoryEntry> History => _history;
+    public IReadOnlyList<HistoryEntry> History => _history;
 
     /// <summary>Sales that were undone (buyer default or cancelled result), with what the buyer had paid.</summary>
     private List<Sale> _pastSales = [];

@@ -5,10 +5,8 @@ namespace AssetAuction.Domain.Assets;
 /// <summary>A seized asset and its path through the pipeline.</summary>
 public sealed partial class Asset
 {
-    // Read from storage: the history is attached by the reader.
     private Asset()
     {
-        _history = new(attached: false);
     }
 
     private Asset(string id, SeizureAct seizure, string description, DateTimeOffset now)

@@ -1,5 +1,3 @@
-using AssetAuction.Domain.Common;
-
 namespace AssetAuction.Domain.Assets;
 
 public enum AuctionRoundState
@@ -52,10 +50,8 @@ public sealed class RoundChange
 /// <summary>One auction round of an asset, contracted to one auction organization.</summary>
 public sealed class AuctionRound
 {
-    // Read from storage: the changes are attached by the reader.
     private AuctionRound()
     {
-        _changes = new(attached: false);
     }
 
     internal AuctionRound(string id, Asset asset, int number, AuctionRoundPlan plan)
@@ -106,11 +102,9 @@ public sealed class AuctionRound
 
     public AuctionMethod Method { get; private set; }
 
-    // Stored one row per change (see AppendOnlyRecords): a postponement inserts its own change only.
-    private AppendOnlyRecords<RoundChange> _changes = new();
+    private List<RoundChange> _changes = [];
 
-    /// <summary>Every postponement, suspension and cancellation, oldest first; attached by the reader of a stored round.</summary>
-    public AppendOnlyRecords<RoundChange> Changes => _changes;
+    public IReadOnlyList<RoundChange> Changes => _changes;
 
     public Party? Winner { get; private set; }
 

@@ -19,10 +19,11 @@ internal static class AssetBatches
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AssetAuctionDbContext>();
-            var assets = await AssetReads.ListWholeAsync(db, AssetReads.WithPipeline(db.Assets.AsNoTracking())
+            var assets = await AssetReads.WithPipeline(db.Assets.AsNoTracking())
                 .Where(a => string.Compare(a.Id, after) > 0)
                 .OrderBy(a => a.Id)
-                .Take(size), ct);
+                .Take(size)
+                .ToListAsync(ct);
             if (assets.Count == 0)
             {
                 return total;

@@ -49,11 +49,6 @@ internal static class AssetReads
             throw DomainException.NotFound(Reasons.AssetNotFound, name);
         }
 
-        if (tracked)
-        {
-            await AppendOnlyRows.AttachAsync(db, [asset], ct);
-        }
-
         return asset;
     }
 
@@ -94,7 +89,6 @@ internal static class AssetReads
             }
 
             asset.AttachLoadedDeadlines(deadlines);
-            await AppendOnlyRows.AttachAsync(db, [asset], ct);
 
             return asset;
         }
@@ -104,18 +98,7 @@ internal static class AssetReads
         }
     }
 
-    /// <summary>
-    /// Everything GetAsset shows: the seizure act, the rounds and the time limits (split queries, no cartesian
-    /// blow-up). The histories and round changes are rows of their own: <see cref="ListWholeAsync"/> attaches them.
-    /// </summary>
+    /// <summary>Everything GetAsset shows: the seizure act, the rounds and the time limits (split queries, no cartesian blow-up).</summary>
     internal static IQueryable<DomainAsset> WithPipeline(IQueryable<DomainAsset> assets) =>
         assets.Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).AsSplitQuery();
-
-    /// <summary>The assets of <paramref name="query"/> (made with <see cref="WithPipeline"/>) with their histories and round changes attached.</summary>
-    internal static async Task<List<DomainAsset>> ListWholeAsync(DbContext db, IQueryable<DomainAsset> query, CancellationToken ct)
-    {
-        var assets = await query.ToListAsync(ct);
-        await AppendOnlyRows.AttachAsync(db, assets, ct);
-        return assets;
-    }
 }

@@ -70,7 +70,7 @@ internal static class AssetViews
         var missing = rows.Where(r => r.Proto is null).Select(r => r.Id).ToList();
         var loaded = missing.Count == 0
             ? []
-            : (await AssetReads.ListWholeAsync(db, AssetReads.WithPipeline(db.Assets.AsNoTracking()).Where(a => missing.Contains(a.Id)), ct)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+            : await AssetReads.WithPipeline(db.Assets.AsNoTracking()).Where(a => missing.Contains(a.Id)).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, ct);
         if (rows.Count > missing.Count)
         {
             Served("view", rows.Count - missing.Count);

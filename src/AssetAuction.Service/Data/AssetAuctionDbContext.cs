@@ -43,20 +43,6 @@ public abstract class AssetAuctionDbContext(DbContextOptions options) : DbContex
     /// </summary>
     internal bool ChangesPrepared { get; set; }
 
-    /// <summary>The rows of the elements added to tracked assets' and rounds' lists are saved with them (see AppendOnlyRows).</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        AppendOnlyRows.Stage(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    /// <inheritdoc cref="SaveChanges(bool)"/>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        AppendOnlyRows.Stage(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     /// <summary>A pooled context goes back to the pool here: the next request must not find this one's flag.</summary>
     public override ValueTask DisposeAsync()
     {

@@ -81,7 +81,8 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
             t.OwnsOne(x => x.Creditor);
         });
         b.OwnsOne(a => a.Returned, r => r.ToJson());
-        b.Ignore(a => a.History); // rows of their own (AppendOnlyRows)
+        b.Ignore(a => a.History);
+        b.Property<List<HistoryEntry>>("_history").HasColumnName("History").AsAppendOnlyJson();
         b.OwnsMany(a => a.PastSales, s =>
         {
             s.ToJson();
@@ -111,37 +112,10 @@ internal sealed class AuctionRoundConfiguration : IEntityTypeConfiguration<Aucti
         b.Property(r => r.Place).HasMaxLength(512);
         b.Property(r => r.ResultNote).HasMaxLength(2000);
         b.Ignore(r => r.IsOpen);
-        b.Ignore(r => r.Changes); // rows of their own (AppendOnlyRows)
+        b.Ignore(r => r.Changes);
+        b.Property<List<RoundChange>>("_changes").HasColumnName("Changes").AsAppendOnlyJson();
         b.OwnsOne(r => r.Winner, w => w.ToJson());
         b.HasIndex(r => new { r.OrganizationId, r.AuctionTime, r.Id });
-    }
-}
-
-/// <summary>An asset's history, an entry per row; the asset's own row no longer holds it (see AppendOnlyRows).</summary>
-internal sealed class AssetHistoryRowConfiguration : IEntityTypeConfiguration<AssetHistoryRow>
-{
-    public void Configure(EntityTypeBuilder<AssetHistoryRow> b)
-    {
-        b.ToTable("AssetHistory");
-        b.HasKey(r => new { r.AssetId, r.Number });
-        b.Property(r => r.AssetId).HasMaxLength(32);
-        b.Property(r => r.Number).ValueGeneratedNever();
-        b.HasOne<Asset>().WithMany().HasForeignKey(r => r.AssetId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-/// <summary>A round's postponements, suspensions and cancellations, one per row, found by round or by asset.</summary>
-internal sealed class RoundChangeRowConfiguration : IEntityTypeConfiguration<RoundChangeRow>
-{
-    public void Configure(EntityTypeBuilder<RoundChangeRow> b)
-    {
-        b.ToTable("RoundChanges");
-        b.HasKey(r => new { r.RoundId, r.Number });
-        b.Property(r => r.RoundId).HasMaxLength(32);
-        b.Property(r => r.Number).ValueGeneratedNever();
-        b.Property(r => r.AssetId).HasMaxLength(32);
-        b.HasOne<AuctionRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(r => r.AssetId);
     }
 }
 

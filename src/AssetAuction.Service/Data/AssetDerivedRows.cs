@@ -21,9 +21,6 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && !Prepared(db) && Changed(db) is { Assets.Count: > 0 } tracked)
         {
-            // The service saves asynchronously; a synchronous save (a tool's) reads the lists the same way, and
-            // Microsoft.Data.Sqlite completes those reads synchronously anyway.
-            AppendOnlyRows.AttachAsync(db, tracked.Unattached(), CancellationToken.None).GetAwaiter().GetResult();
             var (noFact, noView) = (tracked.Missing(tracked.Facts), tracked.Missing(tracked.Views));
             var facts = noFact.Count == 0 ? [] : db.Set<AssetFact>().Where(f => noFact.Contains(f.AssetId)).ToList();
             var views = noView.Count == 0 ? [] : db.Set<AssetView>().Where(v => noView.Contains(v.AssetId)).ToList();
@@ -61,7 +58,6 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         ArgumentNullException.ThrowIfNull(db);
         if (Changed(db) is { Assets.Count: > 0 } tracked)
         {
-            await AppendOnlyRows.AttachAsync(db, tracked.Unattached(), ct);
             var (noFact, noView) = (tracked.Missing(tracked.Facts), tracked.Missing(tracked.Views));
             var facts = noFact.Count == 0 ? [] : await db.Set<AssetFact>().Where(f => noFact.Contains(f.AssetId)).ToListAsync(ct);
             var views = noView.Count == 0 ? [] : await db.Set<AssetView>().Where(v => noView.Contains(v.AssetId)).ToListAsync(ct);
@@ -207,10 +203,9 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
 
             // An asset changed without all its parts at hand cannot have its view remade: the stored one, if any,
             // stops being served (a read loads the asset instead) until a whole change remakes it.
-            var remade = whole && asset.History.IsAttached && asset.Rounds.All(r => r.Changes.IsAttached);
             if (stored.TryGetValue(asset.Id, out var view))
             {
-                if (remade)
+                if (whole)
                 {
                     view.Refresh(asset.Version, ViewOf(asset, recorded));
                 }
@@ -221,7 +216,7 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
 
                 db.Entry(view).DetectChanges();
             }
-            else if (remade)
+            else if (whole)
             {
                 db.Add(new AssetView(asset.Id, asset.Version, ViewOf(asset, recorded)));
             }
@@ -239,10 +234,6 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
         public Dictionary<string, AssetFact> Facts { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, AssetView> Views { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The assets changed without their history or their rounds' changes read (a change made outside the pipeline's reads): the fact needs them.</summary>
-        public List<Asset> Unattached() =>
-            [.. Assets.Select(a => a.Asset).Where(a => !a.History.IsAttached || a.Rounds.Any(r => !r.Changes.IsAttached))];
 
         /// <summary>
         /// Stored assets with no row tracked in <paramref name="rows"/> (the facts or the views), each table looked up

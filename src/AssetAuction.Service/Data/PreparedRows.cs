@@ -24,9 +24,6 @@ internal sealed class PreparedRows(DbContext db)
 
     public int Count => _rows.Count;
 
-    /// <summary>How many of the rows are appended elements of an asset's or a round's lists (see <see cref="AppendOnlyRows"/>), which are not entities of the context.</summary>
-    public int AppendedCount { get; private set; }
-
     /// <summary>Adds <paramref name="entity"/>'s row and those of its dependents. A principal it depends on must be added first.</summary>
     public void Add(object entity)
     {
@@ -40,7 +37,6 @@ internal sealed class PreparedRows(DbContext db)
         ArgumentNullException.ThrowIfNull(other);
         _rows.AddRange(other._rows);
         _entities.UnionWith(other._entities);
-        AppendedCount += other.AppendedCount;
     }
 
     /// <summary>
@@ -53,23 +49,6 @@ internal sealed class PreparedRows(DbContext db)
         ArgumentNullException.ThrowIfNull(update);
         _rows.Add((update, update.Values(InsertPlan.For(db, entity.GetType()), entity, originals)));
         _entities.Add(entity);
-        AddAppended(entity);
-    }
-
-    /// <summary>
-    /// Adds the INSERTs of the elements stored <paramref name="entity"/> (an asset or a round) added to its lists,
-    /// for one whose own row is not written (nothing else of it changed). Its row must exist already.
-    /// </summary>
-    public void AddAppended(object entity)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-
-        // Not marked stored: a write that fails is decided again, from a fresh read or with these same rows.
-        foreach (var row in AppendOnlyRows.Unstored(entity))
-        {
-            _rows.Add((InsertPlan.For(db, row.GetType()), InsertPlan.For(db, row.GetType()).Values(row)));
-            AppendedCount++;
-        }
     }
 
     private void Add(object entity, (InsertPlan Plan, object?[] Values, InsertPlan.Dependents Via)? principal)
@@ -86,7 +65,6 @@ internal sealed class PreparedRows(DbContext db)
 
         _rows.Add((plan, values));
         _entities.Add(entity);
-        AddAppended(entity);
         foreach (var dependents in plan.DependentRows)
         {
             var value = dependents.Navigation.GetGetter().GetClrValue(entity);

@@ -30,7 +30,6 @@ internal static class PreparedWrites
         var stored = new Dictionary<object, (int Rank, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Entry)>(ReferenceEqualityComparer.Instance);
         var changed = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var ownedChanges = new List<object>();
-        var appendedOnly = new List<object>(); // stored, unchanged, with elements added to their lists
         var ranks = Ranks.GetValue(db.Model, RankTypes);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -57,16 +56,12 @@ internal static class PreparedWrites
                         {
                             changed.Add(entry.Entity);
                         }
-                        else if (AppendOnlyRows.HasUnstored(entry.Entity))
-                        {
-                            appendedOnly.Add(entry.Entity);
-                        }
 
                         break;
                 }
             }
 
-            if (added.Count == 0 && changed.Count == 0 && ownedChanges.Count == 0 && appendedOnly.Count == 0)
+            if (added.Count == 0 && changed.Count == 0 && ownedChanges.Count == 0)
             {
                 return null;
             }
@@ -140,14 +135,9 @@ internal static class PreparedWrites
                 }
             }
 
-            foreach (var entity in appendedOnly.Where(e => !changed.Contains(e)))
-            {
-                rows.AddAppended(entity);
-            }
-
             // Exactly the tracked new and changed entities, each once (one reached twice would be written twice).
             var expected = added.Count + changed.Count;
-            return rows.Count - rows.AppendedCount == expected && rows.Entities.Count == expected
+            return rows.Count == expected && rows.Entities.Count == expected
                 && added.All(a => rows.Contains(a.Entity)) && changed.All(rows.Contains) ? rows : null;
         }
         catch (NotSupportedException)

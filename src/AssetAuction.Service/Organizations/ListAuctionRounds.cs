@@ -52,7 +52,6 @@ public sealed class ListAuctionRounds(AssetAuctionDbContext db)
         }
 
         var page = await query.OrderBy(r => r.AuctionTime).ThenBy(r => r.Id).Take(size + 1).ToListAsync(context.CancellationToken);
-        await AppendOnlyRows.AttachAsync(db, page.Take(size).ToList(), context.CancellationToken);
         var assetIds = page.Select(r => r.AssetId).Distinct().ToList();
         var descriptions = await db.Assets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).Select(a => new { a.Id, a.Description }).ToDictionaryAsync(a => a.Id, a => a.Description, context.CancellationToken);
         var response = new ListAuctionRoundsResponse();

@@ -16,7 +16,7 @@ public static class AssetViewAssert
         ArgumentNullException.ThrowIfNull(service);
         var ids = assetNames.Select(n => n["assets/".Length..]).Distinct().ToList();
         var (assets, views) = await service.WithDbAsync(async db => (
-            await AssetReads.ListWholeAsync(db, AssetReads.WithPipeline(db.Assets.AsNoTracking()).Where(a => ids.Contains(a.Id)), CancellationToken.None),
+            await db.Assets.AsNoTracking().Include(a => a.Seizure).Include(a => a.Rounds).Include(a => a.Deadlines).Where(a => ids.Contains(a.Id)).ToListAsync(),
             await db.Set<AssetView>().AsNoTracking().Where(v => ids.Contains(v.AssetId)).ToDictionaryAsync(v => v.AssetId, StringComparer.Ordinal)));
         Assert.Equal(ids.Count, assets.Count);
         foreach (var asset in assets)

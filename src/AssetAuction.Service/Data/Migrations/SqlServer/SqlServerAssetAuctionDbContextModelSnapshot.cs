@@ -104,6 +104,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("History");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveIdentityKey")
@@ -206,6 +211,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.Property<long>("WinningPrice")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("_changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Changes");
 
                     b.HasKey("Id");
 
@@ -901,24 +911,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("AssetAuction.Service.Data.AssetHistoryRow", b =>
-                {
-                    b.Property<string>("AssetId")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Entry")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("AssetId", "Number");
-
-                    b.ToTable("AssetHistory", (string)null);
-                });
-
             modelBuilder.Entity("AssetAuction.Service.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("RequestId")
@@ -980,31 +972,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                             LastAuditSequence = 0L,
                             LastEventSequence = 0L
                         });
-                });
-
-            modelBuilder.Entity("AssetAuction.Service.Data.RoundChangeRow", b =>
-                {
-                    b.Property<string>("RoundId")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("AssetId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Change")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("RoundId", "Number");
-
-                    b.HasIndex("AssetId");
-
-                    b.ToTable("RoundChanges", (string)null);
                 });
 
             modelBuilder.Entity("AssetAuction.Service.Data.StoredStatement", b =>
@@ -2052,24 +2019,6 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
                     b.HasOne("AssetAuction.Domain.Assets.Asset", null)
                         .WithOne()
                         .HasForeignKey("AssetAuction.Service.Data.AssetView", "AssetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AssetAuction.Service.Data.AssetHistoryRow", b =>
-                {
-                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
-                        .WithMany()
-                        .HasForeignKey("AssetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AssetAuction.Service.Data.RoundChangeRow", b =>
-                {
-                    b.HasOne("AssetAuction.Domain.Assets.AuctionRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -99,6 +99,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("History");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveIdentityKey")
@@ -199,6 +204,11 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.Property<long>("WinningPrice")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("_changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Changes");
 
                     b.HasKey("Id");
 
@@ -894,24 +904,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("AssetAuction.Service.Data.AssetHistoryRow", b =>
-                {
-                    b.Property<string>("AssetId")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Entry")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("AssetId", "Number");
-
-                    b.ToTable("AssetHistory", (string)null);
-                });
-
             modelBuilder.Entity("AssetAuction.Service.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("RequestId")
@@ -973,31 +965,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                             LastAuditSequence = 0L,
                             LastEventSequence = 0L
                         });
-                });
-
-            modelBuilder.Entity("AssetAuction.Service.Data.RoundChangeRow", b =>
-                {
-                    b.Property<string>("RoundId")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AssetId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Change")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("RoundId", "Number");
-
-                    b.HasIndex("AssetId");
-
-                    b.ToTable("RoundChanges", (string)null);
                 });
 
             modelBuilder.Entity("AssetAuction.Service.Data.StoredStatement", b =>
@@ -2045,24 +2012,6 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
                     b.HasOne("AssetAuction.Domain.Assets.Asset", null)
                         .WithOne()
                         .HasForeignKey("AssetAuction.Service.Data.AssetView", "AssetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AssetAuction.Service.Data.AssetHistoryRow", b =>
-                {
-                    b.HasOne("AssetAuction.Domain.Assets.Asset", null)
-                        .WithMany()
-                        .HasForeignKey("AssetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AssetAuction.Service.Data.RoundChangeRow", b =>
-                {
-                    b.HasOne("AssetAuction.Domain.Assets.AuctionRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
