@@ -11,7 +11,7 @@ namespace AssetAuction.Benchmarks;
 /// A pipeline step on an asset with a long history against the same step on fresh assets, as `compare` measures it,
 /// against a running Development service (loopback only), for profiling a write as the history grows: prepares one
 /// asset with an open auction round and postpones it <c>--earlier</c> times, then in each round postpones 64 fresh
-/// assets once each and the deep one 64 times (1 in flight) and prints both medians and their ratio.
+/// assets once each and the deep one 64 times, in turn (1 in flight) and prints both medians and their ratio.
 /// Usage: steps [--url http://localhost:5080] [--earlier 200] [--rounds 3]
 /// </summary>
 public static class StepLoad
@@ -72,18 +72,14 @@ public static class StepLoad
                 fresh.AddRange(await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ReadyAsync())));
             }
 
-            var freshTimes = new List<double>();
+            // In turn, one fresh then the deep one, so that both see the same moment of the disk (as compare does).
+            var (freshTimes, deepTimes) = (new List<double>(), new List<double>());
             foreach (var asset in fresh)
             {
                 var started = Stopwatch.GetTimestamp();
                 await pipeline.PostponeAuctionRoundAsync(Workload.Postpone(asset, today, 0), headers);
                 freshTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            var deepTimes = new List<double>();
-            for (var i = 0; i < Fresh; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
+                started = Stopwatch.GetTimestamp();
                 deep = (await pipeline.PostponeAuctionRoundAsync(Workload.Postpone(deep, today, steps++), headers)).Asset;
                 deepTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
