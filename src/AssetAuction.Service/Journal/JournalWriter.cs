@@ -27,6 +27,16 @@ public static class JournalWriter
     /// <summary>The reason writes give while rows not written by the service sit past the journal head.</summary>
     public const string ChainDamaged = ServiceReasons.AuditChainDamaged;
 
+    // Compiled once: every batch reads the head and checks what lies past it inside the serial commit loop, where
+    // LINQ's per-call translation (funcletizing the captured sequences, hashing the tree for the query cache,
+    // compiling a lambda to read them) was 7% of the service's CPU at one write in flight, in a profile.
+    private static readonly Func<AssetAuctionDbContext, CancellationToken, Task<JournalHead>> Head =
+        EF.CompileAsyncQuery((AssetAuctionDbContext db, CancellationToken ct) => db.JournalHeads.Single(h => h.Id == JournalHead.SingletonId));
+
+    private static readonly Func<AssetAuctionDbContext, long, long, CancellationToken, Task<bool>> RowsPastHead =
+        EF.CompileAsyncQuery((AssetAuctionDbContext db, long audit, long events, CancellationToken ct) =>
+            db.JournalHeads.Any(h => h.Id == JournalHead.SingletonId && (db.AuditEntries.Any(e => e.Sequence > audit) || db.Events.Any(e => e.Sequence > events))));
+
     /// <summary>The audit text and the event payload of <paramref name="change"/>; no lock needed.</summary>
     public static JournalLine Format(Change change)
     {
@@ -52,13 +62,13 @@ public static class JournalWriter
         ArgumentNullException.ThrowIfNull(gate);
         await gate.EnterAsync(db, ct);
 
-        var head = await db.JournalHeads.SingleAsync(h => h.Id == JournalHead.SingletonId, ct);
+        var head = await Head(db, ct);
 
         // Rows past the head were not written through here (someone wrote the database directly). Appending
         // would collide with them on the sequence key and fail INTERNAL; instead changes stop, fail-closed,
         // with a reason an operator can act on, until the rows are looked at with verify-audit and removed.
         var (audit, events) = (head.LastAuditSequence, head.LastEventSequence);
-        if (await db.JournalHeads.AnyAsync(h => h.Id == JournalHead.SingletonId && (db.AuditEntries.Any(e => e.Sequence > audit) || db.Events.Any(e => e.Sequence > events)), ct))
+        if (await RowsPastHead(db, audit, events, ct))
         {
             throw DomainException.Precondition(
                 ChainDamaged,
