@@ -85,6 +85,13 @@ public sealed class ChildProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>The CPU time the process has used so far (user and system, all its threads).</summary>
+    public TimeSpan ProcessorTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Resident memory now and at its peak (VmRSS, VmHWM), in MB.</summary>
     public (long Now, long Peak) Memory()
     {

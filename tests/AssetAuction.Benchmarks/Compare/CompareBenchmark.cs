@@ -60,7 +60,7 @@ public static class CompareBenchmark
             var warmUp = await run.WarmUpAsync(jit, TimeSpan.FromSeconds(double.Parse(Option("warm-up", "180"), CultureInfo.InvariantCulture)));
             var rows = await run.AllAsync(folder, statementLines);
             var (now, peak) = service.Memory();
-            Print(rows);
+            Print(rows, run.CpuPerCall);
             Console.WriteLine();
             Console.WriteLine($"memory: service {started.Now} MB after start, {now} MB at the end, peak {peak} MB (VmRSS/VmHWM); echo {echo.Memory().Now} MB");
             Console.WriteLine($"whole run {total.Elapsed.TotalSeconds:F0} s; {warmUp}; {run.Notes}");
@@ -77,15 +77,17 @@ public static class CompareBenchmark
 
     private static void Progress(string message) => Console.Error.WriteLine($"compare: {message}");
 
-    private static void Print(List<Row> rows)
+    /// <summary>The table; <paramref name="cpu"/> gives a row's server CPU per call in µs (NaN when not measured).</summary>
+    private static void Print(List<Row> rows, Func<Measured, double> cpu)
     {
         static string Ms(double value) => double.IsNaN(value) ? "-" : value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
+        static string Us(double value) => double.IsNaN(value) ? "-" : value.ToString("F0", CultureInfo.InvariantCulture);
         var width = rows.Max(r => r.What.Length);
-        Console.WriteLine($"{"what".PadRight(width)}  in flight  {"calls/s",9}  {"p50 ms",8}  {"p99 ms",8}  {"failed",6}  ratio");
+        Console.WriteLine($"{"what".PadRight(width)}  in flight  {"calls/s",9}  {"p50 ms",8}  {"p99 ms",8}  {"failed",6}  {"cpu µs",7}  ratio");
         foreach (var row in rows)
         {
             var m = row.Result;
-            Console.WriteLine($"{row.What.PadRight(width)}  {m.InFlight,9}  {m.PerSecond,9:F0}  {Ms(m.P50),8}  {Ms(m.P99),8}  {m.Failures,6}  {row.Ratio}");
+            Console.WriteLine($"{row.What.PadRight(width)}  {m.InFlight,9}  {m.PerSecond,9:F0}  {Ms(m.P50),8}  {Ms(m.P99),8}  {m.Failures,6}  {Us(cpu(m)),7}  {row.Ratio}");
         }
     }
 
@@ -108,11 +110,19 @@ public static class CompareBenchmark
         private readonly ConcurrentQueue<Asset> _valued = new();
         private readonly ConcurrentBag<string> _names = [];
         private readonly GrpcChannel _serviceChannel;
+        private readonly ChildProcess _echoProcess;
+        private readonly ChildProcess _serviceProcess;
+
+        // The server's CPU per call of each measured section, by the section's result: a ratio of calls per second
+        // moves with the machine's load from minute to minute, CPU per call much less.
+        private readonly Dictionary<Measured, double> _cpu = new(ReferenceEqualityComparer.Instance);
         private int _seizureNumber;
 
         public Run(ChildProcess echo, ChildProcess service, AuthOptions auth, TimeSpan seconds)
         {
             _seconds = seconds;
+            _echoProcess = echo;
+            _serviceProcess = service;
             static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
             _caseManagement = Bearer(Workload.Token(auth, Roles.CaseManagement, Office, "bench-case-management"));
             _otherOffice = Bearer(Workload.Token(auth, Roles.CaseManagement, OtherOffice, "bench-other-office"));
@@ -127,6 +137,9 @@ public static class CompareBenchmark
         }
 
         public string Notes { get; private set; } = "";
+
+        /// <summary>The CPU the server (the echo or the service) used per call in <paramref name="measured"/>'s section, in µs; NaN when not measured.</summary>
+        public double CpuPerCall(Measured measured) => _cpu.TryGetValue(measured, out var micros) ? micros : double.NaN;
 
         /// <summary>
         /// Before anything is measured, the calls measured later (writes, a pipeline step, reads, the echo) are made in
@@ -194,7 +207,7 @@ public static class CompareBenchmark
                 {
                     await _echo.AsyncUnaryCall(EchoServer.Echo, null, new CallOptions(_caseManagement), probe);
                     return true;
-                });
+                }, server: _echoProcess);
                 rows.Add(new Row("echo (bare Grpc.AspNetCore)", echo[n], "baseline for reads"));
             }
 
@@ -311,6 +324,7 @@ public static class CompareBenchmark
             // p50 went from 3 to 8 ms between two runs) moved the ratio by more than the history did.
             var (freshTimes, deepTimes) = (new List<double>(), new List<double>());
             var steps = Earlier;
+            var cpuBefore = _serviceProcess.ProcessorTime();
             while (freshTimes.Count < Fresh && ready.TryDequeue(out var asset))
             {
                 var started = Stopwatch.GetTimestamp();
@@ -321,9 +335,10 @@ public static class CompareBenchmark
                 deepTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
+            var pairCpu = (_serviceProcess.ProcessorTime() - cpuBefore).TotalMicroseconds / Math.Max(1, freshTimes.Count);
             var fresh = await Section("PostponeAuctionRound on fresh assets, 1 in flight (in turn with the deep one)", () => Task.FromResult(Alone(freshTimes)));
             var old = await Section($"PostponeAuctionRound on the asset with {Earlier} earlier steps, 1 in flight (in turn with the fresh ones)", () => Task.FromResult(Alone(deepTimes)));
-            Notes += $"the {Earlier}-step asset ended with {deep.History.Count} history entries; ";
+            Notes += $"the {Earlier}-step asset ended with {deep.History.Count} history entries ({pairCpu:F0} µs of service CPU per fresh and deep pair); ";
             return
             [
                 new Row("PostponeAuctionRound, fresh asset (4 earlier steps)", fresh, "baseline for history"),
@@ -393,20 +408,31 @@ public static class CompareBenchmark
         private static Measured Alone(List<double> times) =>
             new(1, times.Count, 0, TimeSpan.FromMilliseconds(times.Sum()), [.. times.Order()]);
 
-        private async Task<Measured> Measure(string what, int inFlight, Func<int, Task<bool>> call, bool warmUp = true, int limit = int.MaxValue)
+        /// <summary>Measures <paramref name="call"/>, with the CPU of <paramref name="server"/> (the service when not given) per call.</summary>
+        private async Task<Measured> Measure(string what, int inFlight, Func<int, Task<bool>> call, bool warmUp = true, int limit = int.MaxValue, ChildProcess? server = null)
         {
             if (warmUp)
             {
                 await Drive.RunAsync(inFlight, TimeSpan.FromSeconds(0.5), call);
             }
 
-            return await Section(what, () => Drive.RunAsync(inFlight, _seconds, call, limit));
+            return await Section(what, () => Drive.RunAsync(inFlight, _seconds, call, limit), server ?? _serviceProcess);
         }
 
-        private static async Task<Measured> Section(string what, Func<Task<Measured>> run)
+        /// <summary>Runs and reports one section; with a <paramref name="server"/>, its CPU per call is kept for the table.</summary>
+        private async Task<Measured> Section(string what, Func<Task<Measured>> run, ChildProcess? server = null)
         {
+            var before = server?.ProcessorTime();
             var result = await run();
-            Progress($"{what}: {result.Calls} calls, {result.PerSecond:F0}/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms{(result.Failures > 0 ? $", {result.Failures} FAILED" : "")}");
+            var cpu = "";
+            if (server is not null && before is { } started && result.Calls > 0)
+            {
+                var micros = (server.ProcessorTime() - started).TotalMicroseconds / result.Calls;
+                _cpu[result] = micros;
+                cpu = $", {micros:F0} µs of server CPU per call";
+            }
+
+            Progress($"{what}: {result.Calls} calls, {result.PerSecond:F0}/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms{cpu}{(result.Failures > 0 ? $", {result.Failures} FAILED" : "")}");
             return result;
         }
     }
