@@ -403,12 +403,14 @@ public static class CompareBenchmark
             ];
         }
 
-        /// <summary>A short warm-up at the same concurrency (not counted), then the measured run.</summary>
         /// <summary>Calls made one at a time, measured as <see cref="Drive"/> measures them (their elapsed time is their sum).</summary>
         private static Measured Alone(List<double> times) =>
             new(1, times.Count, 0, TimeSpan.FromMilliseconds(times.Sum()), [.. times.Order()]);
 
-        /// <summary>Measures <paramref name="call"/>, with the CPU of <paramref name="server"/> (the service when not given) per call.</summary>
+        /// <summary>
+        /// A short warm-up at the same concurrency (not counted), then the measured run, with the CPU of
+        /// <paramref name="server"/> (the service when not given) per call.
+        /// </summary>
         private async Task<Measured> Measure(string what, int inFlight, Func<int, Task<bool>> call, bool warmUp = true, int limit = int.MaxValue, ChildProcess? server = null)
         {
             if (warmUp)
