@@ -35,7 +35,7 @@ internal sealed class ValidationInterceptor : Interceptor
             return;
         }
 
-        var result = await validator.ValidateAsync(request, context.CancellationToken);
+        var result = await RequestValidation.ValidateAsync(validator, request, context.CancellationToken);
         if (result.IsValid)
         {
             return;
