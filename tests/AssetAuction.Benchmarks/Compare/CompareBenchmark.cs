@@ -217,6 +217,14 @@ public static class CompareBenchmark
                 rows.Add(new Row("RegisterSeizure", seized, VsRaw(seized)));
             }
 
+            // The ceiling the storage alone puts on writes (see StorageFloor): the service's own rows of its latest
+            // registrations inserted again by one thread, as group commit batches them; its CPU column is this process's.
+            foreach (var batch in (int[])[16, 64])
+            {
+                var floor = await StorageFloorAsync(folder, batch);
+                rows.Add(new Row($"storage alone: RegisterSeizure's rows, {batch}/commit", floor, $"{VsRaw(floor)} (a ceiling)"));
+            }
+
             foreach (var n in InFlight)
             {
                 // Each valuation takes a fresh seized asset: top the pool up first (untimed) so it cannot run dry mid-run.
@@ -258,6 +266,15 @@ public static class CompareBenchmark
             rows.AddRange(await HistoryAsync());
             rows.AddRange(await ImportAsync(statementLines));
             return rows;
+        }
+
+        private async Task<Measured> StorageFloorAsync(string folder, int batch)
+        {
+            var result = await StorageFloor.RunAsync(Path.Combine(folder, "service.db"), folder, batch, 5_000);
+            _cpu[result.Measured] = result.CpuMicrosPerWrite;
+            var m = result.Measured;
+            Progress($"storage alone, {batch} writes per commit: {m.Calls} writes after {result.Prefilled} unmeasured, {m.PerSecond:F0}/s, {result.CpuMicrosPerWrite:F0} µs of CPU per write, commit p50 {m.P50:F2} ms");
+            return m;
         }
 
         private async Task<bool> RegisterAsync(int _)
