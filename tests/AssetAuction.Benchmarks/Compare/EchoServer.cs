@@ -14,13 +14,26 @@ namespace AssetAuction.Benchmarks.Compare;
 /// <summary>
 /// The baseline of the compare run: a bare Grpc.AspNetCore service with one unary method that returns its request.
 /// It speaks the same protobuf as GetAsset's request, so the client sends the same bytes to both. It runs as its own
-/// process (verb <c>echo-server --port N</c>), like the real service, with logging at Warning.
+/// process (verb <c>echo-server --port N</c>), like the real service, with logging at Warning. It can also answer a
+/// page of assets it was given (Keep, then Page): the bytes the service answers ListAssets with, sent as they are, so
+/// the transport and the client's parsing of a page are measured without the service.
 /// </summary>
 public static class EchoServer
 {
     private static readonly Marshaller<GetAssetRequest> Marshaller = Marshallers.Create(r => r.ToByteArray(), GetAssetRequest.Parser.ParseFrom);
 
     public static readonly Method<GetAssetRequest, GetAssetRequest> Echo = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Echo), Marshaller, Marshaller);
+
+    private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
+
+    /// <summary>Keeps the page to answer (its bytes as they are); answers an empty message.</summary>
+    public static readonly Method<byte[], GetAssetRequest> Keep = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Keep), Bytes, Marshaller);
+
+    /// <summary>The kept page, as the server sends it: bytes, not serialised per call (the service sends stored bytes too).</summary>
+    internal static readonly Method<ListAssetsRequest, byte[]> PageBytes = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Page), Marshallers.Create(r => r.ToByteArray(), ListAssetsRequest.Parser.ParseFrom), Bytes);
+
+    /// <summary>The kept page, as the client reads it: a ListAssetsResponse, parsed as from the service.</summary>
+    public static readonly Method<ListAssetsRequest, ListAssetsResponse> Page = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Page), Marshallers.Create(r => r.ToByteArray(), ListAssetsRequest.Parser.ParseFrom), Marshallers.Create(r => r.ToByteArray(), ListAssetsResponse.Parser.ParseFrom));
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -51,15 +64,31 @@ public abstract class EchoServiceBase
 {
     public virtual Task<GetAssetRequest> Echo(GetAssetRequest request, ServerCallContext context) => throw new RpcException(new Status(StatusCode.Unimplemented, ""));
 
+    public virtual Task<GetAssetRequest> Keep(byte[] request, ServerCallContext context) => throw new RpcException(new Status(StatusCode.Unimplemented, ""));
+
+    public virtual Task<byte[]> Page(ListAssetsRequest request, ServerCallContext context) => throw new RpcException(new Status(StatusCode.Unimplemented, ""));
+
     public static void BindService(ServiceBinderBase binder, EchoServiceBase? service)
     {
         ArgumentNullException.ThrowIfNull(binder);
         binder.AddMethod(EchoServer.Echo, service is null ? null! : service.Echo);
+        binder.AddMethod(EchoServer.Keep, service is null ? null! : service.Keep);
+        binder.AddMethod(EchoServer.PageBytes, service is null ? null! : service.Page);
     }
 }
 
-/// <summary>Returns the request as it came.</summary>
+/// <summary>Returns the request as it came, or the page it keeps.</summary>
 public sealed class EchoService : EchoServiceBase
 {
+    private static byte[] _page = [];
+
     public override Task<GetAssetRequest> Echo(GetAssetRequest request, ServerCallContext context) => Task.FromResult(request);
+
+    public override Task<GetAssetRequest> Keep(byte[] request, ServerCallContext context)
+    {
+        Volatile.Write(ref _page, request);
+        return Task.FromResult(new GetAssetRequest());
+    }
+
+    public override Task<byte[]> Page(ListAssetsRequest request, ServerCallContext context) => Task.FromResult(Volatile.Read(ref _page));
 }
