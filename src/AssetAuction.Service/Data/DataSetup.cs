@@ -30,6 +30,7 @@ internal static class DataSetup
         {
             var connectionString = SqliteConnectionString(options.ConnectionString, contentRoot);
             services.AddDbContextPool<SqliteAssetAuctionDbContext>(o => Guarded(o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas())));
+            services.AddSingleton(_ => new SqliteReadPool(connectionString));
             services.AddScoped<AssetAuctionDbContext>(sp => sp.GetRequiredService<SqliteAssetAuctionDbContext>());
         }
 

@@ -48,6 +48,14 @@ internal static class ModelCommand
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
+
+        // A read on its own (no transaction, the context's connection not in use) goes to a kept SQLite connection
+        // where its statement stays prepared (SqliteReadPool); inside a transaction it must see the transaction's rows.
+        if (opened && db.Database.CurrentTransaction is null && ReadPool(db) is { } pool)
+        {
+            return await pool.ReadAsync(text, parameters, values, read, ct);
+        }
+
         if (opened)
         {
             await db.Database.OpenConnectionAsync(ct);
@@ -79,6 +87,10 @@ internal static class ModelCommand
     internal sealed record Parameter(string Name, RelationalTypeMapping Mapping);
 
     private static ISqlGenerationHelper Sql(DbContext db) => db.GetService<ISqlGenerationHelper>();
+
+    /// <summary>The application's pool of kept SQLite read connections, when the context was configured by the application's container on SQLite.</summary>
+    private static SqliteReadPool? ReadPool(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(SqliteReadPool)) as SqliteReadPool;
 
     private static IEntityType Entity(DbContext db, Type clrType) =>
         db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
