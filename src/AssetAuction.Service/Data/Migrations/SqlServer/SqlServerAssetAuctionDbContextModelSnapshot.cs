@@ -121,11 +121,11 @@ namespace AssetAuction.Service.Data.Migrations.SqlServer
 
                     b.HasIndex("Office", "CaseNumber");
 
-                    b.HasIndex("Office", "Id");
-
                     b.HasIndex("Office", "SourceReference")
                         .IsUnique()
                         .HasFilter("[SourceReference] IS NOT NULL");
+
+                    b.HasIndex("Office", "Id", "Version");
 
                     b.ToTable("Assets");
                 });

@@ -115,10 +115,10 @@ namespace AssetAuction.Service.Data.Migrations.Sqlite
 
                     b.HasIndex("Office", "CaseNumber");
 
-                    b.HasIndex("Office", "Id");
-
                     b.HasIndex("Office", "SourceReference")
                         .IsUnique();
+
+                    b.HasIndex("Office", "Id", "Version");
 
                     b.ToTable("Assets");
                 });
