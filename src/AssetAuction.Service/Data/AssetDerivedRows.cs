@@ -91,12 +91,6 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
 
     private static bool Prepared(DbContext db) => db is AssetAuctionDbContext { ChangesPrepared: true };
 
-    /// <summary>
-    /// Loads the fact and the view of an asset about to be changed, before the write lock (the pipeline does this
-    /// when it loads the asset), so the save under the lock finds them tracked and does not query. Of the view only
-    /// the version is read (the row's concurrency token, checked when it is replaced): its bytes, tens of kilobytes
-    /// for a long history, are about to be replaced whole, so the row is tracked without them.
-    /// </summary>
     // Compiled: every pipeline step runs both, and as LINQ each call funcletized and hashed its expression tree and
     // compiled a delegate on the way to the query cache (4% of RecordValuation's service CPU at 64 in flight, perf).
     private static readonly Func<DbContext, string, IAsyncEnumerable<AssetFact>> TrackedFactOf =
@@ -105,6 +99,12 @@ public sealed class AssetDerivedRows(IAssetViewMaker viewMaker) : SaveChangesInt
     private static readonly Func<DbContext, string, CancellationToken, Task<long?>> ViewVersionOf =
         EF.CompileAsyncQuery((DbContext db, string assetId, CancellationToken ct) => db.Set<AssetView>().Where(v => v.AssetId == assetId).Select(v => (long?)v.Version).FirstOrDefault());
 
+    /// <summary>
+    /// Loads the fact and the view of an asset about to be changed, before the write lock (the pipeline does this
+    /// when it loads the asset), so the save under the lock finds them tracked and does not query. Of the view only
+    /// the version is read (the row's concurrency token, checked when it is replaced): its bytes, tens of kilobytes
+    /// for a long history, are about to be replaced whole, so the row is tracked without them.
+    /// </summary>
     public static async Task PreloadAsync(DbContext db, string assetId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -5,13 +5,15 @@ namespace AssetAuction.Benchmarks.Compare;
 
 /// <summary>
 /// What storing a RegisterSeizure's rows costs SQLite alone, without the service: the rows the service wrote for its
-/// most recent registrations (one row of each table a registration inserts), copied into a fresh database with the
-/// service's schema (tables, indexes, foreign keys) and inserted again through Microsoft.Data.Sqlite with prepared
+/// most recent registrations (found through their audit entries: each one's act, asset, time limits, fact, view,
+/// audit entry, event and idempotency record), inserted into a fresh database with the service's schema (tables,
+/// indexes, foreign keys) by Microsoft.Data.Sqlite with prepared
 /// commands, <c>batch</c> writes per transaction, each in its own savepoint, and the journal head updated once per
 /// commit: what group commit does, with synchronous=FULL and temp_store=MEMORY as the service runs. SQLite has one
 /// writer at a time, so this rate on one thread is a ceiling for any service that stores these rows in this schema,
 /// and its CPU per write is the storage's share of a write's CPU. The reads a write also makes (idempotency, the
-/// active seizure of the same land, the journal head) are left out: the ceiling is generous.
+/// active seizure of the same land, the journal head) are left out: the ceiling is generous. Its latencies are
+/// the commits' (one per batch), not the writes'.
 /// </summary>
 public static class StorageFloor
 {
