@@ -21,7 +21,10 @@ namespace AssetAuction.Service.Data;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
+    /// <summary>How long a connection waits for a busy writer; the kept read connections (SqliteReadPool) wait as long.</summary>
+    internal const string BusyTimeout = "PRAGMA busy_timeout = 10000;";
+
+    private const string Pragmas = BusyTimeout + " PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
 
     // The native handles already set up. Weak: a handle the pool closes for good is forgotten with it.
     private static readonly ConditionalWeakTable<object, object> Configured = [];

@@ -115,7 +115,7 @@ internal sealed class SqliteReadPool(string connectionString) : IDisposable
             {
                 await connection.OpenAsync(ct);
                 await using var pragmas = connection.CreateCommand();
-                pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA query_only = 1; PRAGMA cache_size = -512;";
+                pragmas.CommandText = SqlitePragmas.BusyTimeout + " PRAGMA query_only = 1; PRAGMA cache_size = -512;";
                 await pragmas.ExecuteNonQueryAsync(ct);
                 return new Reader(connection);
             }

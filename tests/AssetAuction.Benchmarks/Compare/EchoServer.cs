@@ -26,14 +26,16 @@ public static class EchoServer
 
     private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
 
+    private static readonly Marshaller<ListAssetsRequest> PageRequest = Marshallers.Create(r => r.ToByteArray(), ListAssetsRequest.Parser.ParseFrom);
+
     /// <summary>Keeps the page to answer (its bytes as they are); answers an empty message.</summary>
     public static readonly Method<byte[], GetAssetRequest> Keep = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Keep), Bytes, Marshaller);
 
     /// <summary>The kept page, as the server sends it: bytes, not serialised per call (the service sends stored bytes too).</summary>
-    internal static readonly Method<ListAssetsRequest, byte[]> PageBytes = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Page), Marshallers.Create(r => r.ToByteArray(), ListAssetsRequest.Parser.ParseFrom), Bytes);
+    internal static readonly Method<ListAssetsRequest, byte[]> PageBytes = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Page), PageRequest, Bytes);
 
     /// <summary>The kept page, as the client reads it: a ListAssetsResponse, parsed as from the service.</summary>
-    public static readonly Method<ListAssetsRequest, ListAssetsResponse> Page = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Page), Marshallers.Create(r => r.ToByteArray(), ListAssetsRequest.Parser.ParseFrom), Marshallers.Create(r => r.ToByteArray(), ListAssetsResponse.Parser.ParseFrom));
+    public static readonly Method<ListAssetsRequest, ListAssetsResponse> Page = new(MethodType.Unary, "bench.v1.EchoService", nameof(EchoServiceBase.Page), PageRequest, Marshallers.Create(r => r.ToByteArray(), ListAssetsResponse.Parser.ParseFrom));
 
     public static async Task<int> RunAsync(string[] args)
     {
