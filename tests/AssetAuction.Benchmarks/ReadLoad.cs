@@ -15,6 +15,7 @@ namespace AssetAuction.Benchmarks;
 /// concurrency, beside the liveness health check (the same host and interceptors, no handler work) as a
 /// same-minute reference. Several rounds alternate the scenarios so that the machine's other load falls on all.
 /// Usage: reads [--url http://localhost:5080] [--assets 300] [--seconds 5] [--concurrency 1,64] [--rounds 2]
+/// [--signing-key KEY] (a service outside Development refuses the development key)
 /// </summary>
 public static class ReadLoad
 {
@@ -33,7 +34,7 @@ public static class ReadLoad
         var levels = Option("concurrency", "1,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var office = Option("office", "LOAD-R");
 
-        var auth = new AuthOptions { Issuer = "assetauction-dev", Audience = "assetauction", SigningKey = AuthOptions.DevelopmentSigningKey };
+        var auth = new AuthOptions { Issuer = "assetauction-dev", Audience = "assetauction", SigningKey = Option("signing-key", AuthOptions.DevelopmentSigningKey) };
         var token = TokenMinter.Mint(auth, "read-load", Roles.CaseManagement, office, "", TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(1));
         using var channel = GrpcChannel.ForAddress(url, new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } });
         var seizures = new SeizureService.SeizureServiceClient(channel);

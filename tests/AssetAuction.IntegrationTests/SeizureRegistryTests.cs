@@ -76,6 +76,41 @@ public sealed class SeizureRegistryTests(ServiceFactory service, ITestOutputHelp
     }
 
     [Fact]
+    public async Task ListAssets_pages_through_an_office_newest_first_at_every_page_size()
+    {
+        // The office's own listing, with no other filter, runs its own statement (ViewQueries.OfficePageAsync), whose
+        // limit is the largest page's: each page must still stop at its size and say whether another follows.
+        var office = "PAGES-" + TestData.Unique();
+        var client = service.Seizures(office: office);
+        var names = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            service.Clock.Advance(TimeSpan.FromSeconds(1));
+            names.Add((await client.RegisterSeizureAsync(TestData.Seizure(office: office))).Assets[0].Name);
+        }
+
+        names.Reverse();
+        foreach (var size in new[] { 1, 2, 4, 5, 6 })
+        {
+            var seen = new List<string>();
+            var token = "";
+            var pages = 0;
+            do
+            {
+                var page = await client.ListAssetsAsync(new ListAssetsRequest { PageSize = size, PageToken = token });
+                Assert.Equal(Math.Min(size, names.Count - seen.Count), page.Assets.Count);
+                seen.AddRange(page.Assets.Select(a => a.Name));
+                token = page.NextPageToken;
+                pages++;
+            }
+            while (token.Length > 0);
+
+            Assert.Equal(names, seen);
+            Assert.Equal((names.Count + size - 1) / size, pages);
+        }
+    }
+
+    [Fact]
     public async Task ListAssets_filters_by_state_and_kind()
     {
         var caseNumber = "THA-FILTER-" + TestData.Unique();

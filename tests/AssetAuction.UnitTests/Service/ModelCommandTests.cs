@@ -1,5 +1,6 @@
 using AssetAuction.Service.Assets;
 using AssetAuction.Service.Data;
+using AssetAuction.Service.Grpc;
 using AssetAuction.Service.Journal;
 using AssetAuction.Service.Seizures;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +38,15 @@ public sealed class ModelCommandTests
     }
 
     [Fact]
-    public void Sqlite_pages_are_limited_at_the_end()
+    public void Sqlite_pages_are_limited_at_the_end_by_the_largest_page_written_in_the_statement()
     {
         using var db = new SqliteAssetAuctionDbContext(new DbContextOptionsBuilder<SqliteAssetAuctionDbContext>().UseSqlite("Data Source=:memory:").Options);
         var (_, first, next) = ViewQueries.Texts(db);
 
         Assert.Equal(
-            "SELECT a.\"Id\", v.\"Proto\" FROM \"Assets\" AS a LEFT JOIN \"AssetViews\" AS v ON a.\"Id\" = v.\"AssetId\" AND a.\"Version\" = v.\"Version\" WHERE a.\"Office\" = @office ORDER BY a.\"Id\" DESC LIMIT @take",
+            "SELECT a.\"Id\", v.\"Proto\" FROM \"Assets\" AS a LEFT JOIN \"AssetViews\" AS v ON a.\"Id\" = v.\"AssetId\" AND a.\"Version\" = v.\"Version\" WHERE a.\"Office\" = @office ORDER BY a.\"Id\" DESC LIMIT 501",
             first);
-        Assert.EndsWith("AND a.\"Id\" < @after ORDER BY a.\"Id\" DESC LIMIT @take", next, StringComparison.Ordinal);
+        Assert.EndsWith("AND a.\"Id\" < @after ORDER BY a.\"Id\" DESC LIMIT 501", next, StringComparison.Ordinal);
+        Assert.Equal(PageToken.MaxPageSize + 1, ViewQueries.MaxTake);
     }
 }
