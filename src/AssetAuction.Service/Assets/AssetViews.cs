@@ -19,8 +19,11 @@ internal static class AssetViews
     /// <summary>A view the read may serve, with the asset's office for the caller's check.</summary>
     internal sealed record Current(string Office, byte[] Proto);
 
-    /// <summary>An asset of a page: its id, and its view's bytes when they are current.</summary>
-    internal sealed record PageRow(string Id, byte[]? Proto);
+    /// <summary>
+    /// An asset of a page: its view's bytes when they are current, and its id, which the office's own page reads only
+    /// for a row without a current view and for the row the next page's token is made from (ViewQueries.OfficePageAsync).
+    /// </summary>
+    internal sealed record PageRow(string? Id, byte[]? Proto);
 
     /// <summary>
     /// An asset as a read answers it: its current view's bytes as stored, or the message mapped from the asset as
@@ -67,7 +70,7 @@ internal static class AssetViews
     /// <summary>A page of <paramref name="rows"/> (in their order) as ListAssets shows it: their views, and the rest loaded.</summary>
     public static async Task<List<AssetAnswer>> PageAsync(AssetAuctionDbContext db, IReadOnlyList<PageRow> rows, CancellationToken ct)
     {
-        var missing = rows.Where(r => r.Proto is null).Select(r => r.Id).ToList();
+        var missing = rows.Where(r => r.Proto is null).Select(r => r.Id ?? throw new InvalidOperationException("A page row without a view has no id.")).ToList();
         var loaded = missing.Count == 0
             ? []
             : await AssetReads.WithPipeline(db.Assets.AsNoTracking()).Where(a => missing.Contains(a.Id)).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, ct);
@@ -81,7 +84,7 @@ internal static class AssetViews
             Served("load", missing.Count);
         }
 
-        return [.. rows.Select(r => r.Proto is { } bytes ? new AssetAnswer(bytes, null) : new AssetAnswer(null, loaded[r.Id].ToProto()))];
+        return [.. rows.Select(r => r.Proto is { } bytes ? new AssetAnswer(bytes, null) : new AssetAnswer(null, loaded[r.Id!].ToProto()))];
     }
 
     /// <summary>

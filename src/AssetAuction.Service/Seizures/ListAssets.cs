@@ -51,7 +51,7 @@ public sealed class ListAssets(AssetAuctionDbContext db)
             ? await ViewQueries.OfficePageAsync(db, office, after, size + 1, context.CancellationToken) // the common listing: one plain statement
             : await WithViews(db, Filtered(request, office, after).Take(size + 1)).ToListAsync(context.CancellationToken);
         var assets = await AssetViews.PageAsync(db, page.Count > size ? page[..size] : page, context.CancellationToken);
-        return (assets, page.Count > size ? PageToken.Encode(page[size - 1].Id, filters) : "");
+        return (assets, page.Count > size ? PageToken.Encode(page[size - 1].Id ?? throw new InvalidOperationException("The page's last row has no id."), filters) : "");
     }
 
     /// <summary>
