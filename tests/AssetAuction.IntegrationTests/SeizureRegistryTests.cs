@@ -90,7 +90,7 @@ public sealed class SeizureRegistryTests(ServiceFactory service, ITestOutputHelp
         }
 
         names.Reverse();
-        foreach (var size in new[] { 1, 2, 4, 5, 6 })
+        foreach (var size in new[] { 1, 2, 3, 4, 5, 6 })
         {
             var seen = new List<string>();
             var token = "";

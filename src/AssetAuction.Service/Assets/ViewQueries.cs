@@ -34,6 +34,8 @@ internal static class ViewQueries
     /// </summary>
     public static Task<List<AssetViews.PageRow>> OfficePageAsync(AssetAuctionDbContext db, string office, string? after, int take, CancellationToken ct)
     {
+        // A page of at least one row, plus the one that says whether another follows (see ReadPageAsync).
+        ArgumentOutOfRangeException.ThrowIfLessThan(take, 2);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, MaxTake);
         var s = For(db);
         List<ModelCommand.Parameter> parameters = after is null ? [s.Office] : [s.Office, s.After];

@@ -11,7 +11,7 @@ namespace AssetAuction.IntegrationTests.WritePath;
 /// <summary>
 /// The reads kept prepared on SQLite (SqliteReadPool) stay prepared only if SQLite does not tie their plan to a bound
 /// value: it prepares a statement again on the next step after such a parameter is bound (a LIMIT given as a parameter
-/// is one), which cost ListAssets 4% of its CPU. Each statement the service keeps is run here twice with other values,
+/// is one), which cost ListAssets about a quarter of its CPU per page. Each statement the service keeps is run here twice with other values,
 /// on the database the service migrated, and SQLite's own count of re-preparations must stay at zero.
 /// </summary>
 public sealed class KeptStatementsTests(ServiceWithoutDeadlineWatch service) : IClassFixture<ServiceWithoutDeadlineWatch>
